@@ -1,0 +1,73 @@
+import type { ContextLists } from '../context/lists.js';
+import type { FormHit, Lexicon } from '../lexicon/lexicon.js';
+import type { Analysis } from '../text/clitics.js';
+import type { MatchingText } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+
+/** How a lexicon match was found in the text. */
+export type MatchKind = 'word' | 'glued' | 'evasion' | 'phrase';
+
+/** A lexicon form found in the text, tied to original offsets. */
+export interface LexMatch {
+  readonly kind: MatchKind;
+  /** First and one-past-last token covered (for a glued word, the one token it is part of). */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** Original-string range of the matched word or phrase. */
+  readonly start: number;
+  readonly end: number;
+  readonly hit: FormHit;
+  /** Clitic reading of the (first) word, when it was read through clitics. */
+  readonly analysis: Analysis | null;
+  /** For a glued word: the original range of the word it is fused to. */
+  readonly gluedTo: { start: number; end: number } | null;
+  readonly stretched: boolean;
+}
+
+/** A quotation: the original range including its marks. */
+export interface QuoteSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly open: string;
+  readonly close: string;
+}
+
+/** A named person: the name tokens and the title chain before them, if any. */
+export interface PersonMention {
+  readonly nameStart: number; // token index
+  readonly nameEnd: number; // token index, exclusive
+  /** First token of the title or honorific chain («رئيس الأركان الإسرائيلي»), = nameStart when none. */
+  readonly chainStart: number;
+  /** Original range and text of the name. */
+  readonly start: number;
+  readonly end: number;
+  /** Folded name tokens, used to link later mentions. */
+  readonly key: readonly string[];
+  /** Id shared by all mentions of the same person in this document. */
+  personId: number;
+}
+
+/** A mention of an identity group («الفلسطينيين», «اليهود», «الشيعة») or a group noun («اللاجئين»). */
+export interface GroupMention {
+  readonly token: number;
+  readonly groupId: string | null;
+}
+
+/**
+ * The one document object every analysis stage reads and annotates, in the spirit of spaCy's
+ * Doc: the input, its matching view and tokens, and layers of annotations that all point back
+ * to original offsets.
+ */
+export interface Doc {
+  readonly input: string;
+  readonly matching: MatchingText;
+  readonly tokens: readonly Token[];
+  readonly lexicon: Lexicon;
+  readonly lists: ContextLists;
+  quotes: QuoteSpan[];
+  /** For each token, the index into `quotes` of the quotation containing it, or -1. */
+  tokenQuote: Int32Array;
+  matches: LexMatch[];
+  people: PersonMention[];
+  groups: GroupMention[];
+}

@@ -1,0 +1,256 @@
+import type { ContextLists } from '../context/lists.js';
+import type { FormHit, Lexicon, PhraseForm, WordHit } from '../lexicon/lexicon.js';
+import { analyses, someStem, type Analysis } from '../text/clitics.js';
+import { originalRange } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import type { Doc, LexMatch } from './document.js';
+
+/**
+ * Stage: find every lexicon form in the document.
+ *  - words, through clitics and stretched letters («والخونة», «حقيييير»);
+ *  - phrases («لعنه الله», «الكيان الصهيوني»);
+ *  - glued words, a form fused with the next or previous word («القذرضيفا»), an insertion trace;
+ *  - evasion spellings, letters split by spaces, dots or hyphens («ك.ل.ب», «ق ذ ر»).
+ * Everything that depends only on a word's spelling is computed once per distinct word and
+ * cached (see WordMatcher), so the per-token cost on clean text is one map look-up.
+ */
+export function findMatches(doc: Doc): void {
+  const { tokens } = doc;
+  const matcher = wordMatcher(doc.lexicon, doc.lists);
+  const out: LexMatch[] = [];
+  let skipUntil = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic' || i < skipUntil) continue;
+    const info = matcher.info(t.norm, endsInTaMarbuta(doc, t));
+    if (info.phrases.length) {
+      const phrase = matchPhrase(doc, i, info.phrases);
+      if (phrase) {
+        out.push(phrase);
+        skipUntil = phrase.tokenEnd;
+        continue;
+      }
+    }
+    if (t.norm.length <= 3) {
+      const evasion = matchEvasion(doc, i);
+      if (evasion) {
+        out.push(evasion);
+        skipUntil = evasion.tokenEnd;
+        continue;
+      }
+    }
+    if (info.hit) {
+      out.push({
+        kind: 'word', tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end,
+        hit: info.hit.hits[0], analysis: info.hit.analysis, gluedTo: null, stretched: info.hit.stretched,
+      });
+    } else if (info.glued) {
+      const g = info.glued;
+      const form = originalRange(doc.matching, t.nStart + g.formStart, t.nStart + g.formEnd);
+      const other = originalRange(doc.matching, t.nStart + g.otherStart, t.nStart + g.otherEnd);
+      out.push({
+        kind: 'glued', tokenStart: i, tokenEnd: i + 1, start: form.start, end: form.end,
+        hit: g.hit.hits[0], analysis: g.hit.analysis, gluedTo: other, stretched: g.hit.stretched,
+      });
+    }
+  }
+  doc.matches = out;
+}
+
+/** The word is written with a final ة (its folded form ends in ه either way). */
+function endsInTaMarbuta(doc: Doc, t: Token): boolean {
+  const c = doc.input[doc.matching.start[t.nEnd - 1]];
+  return c === 'ة' || c === 'ۃ';
+}
+
+// ---------------------------------------------------------------- per-word analysis (cached)
+
+/** A form fused with a neighbour: folded offsets of both pieces inside the word. */
+interface GluedSplit {
+  readonly hit: WordHit;
+  readonly formStart: number;
+  readonly formEnd: number;
+  readonly otherStart: number;
+  readonly otherEnd: number;
+}
+
+/** Everything about one distinct folded word that does not depend on its neighbours. */
+interface WordInfo {
+  readonly hit: WordHit | null;
+  readonly phrases: readonly { analysis: Analysis; form: PhraseForm }[];
+  readonly glued: GluedSplit | null;
+}
+
+const NOTHING: WordInfo = { hit: null, phrases: [], glued: null };
+const matchers = new WeakMap<Lexicon, WeakMap<ContextLists, WordMatcher>>();
+
+function wordMatcher(lexicon: Lexicon, lists: ContextLists): WordMatcher {
+  let byLists = matchers.get(lexicon);
+  if (!byLists) matchers.set(lexicon, (byLists = new WeakMap()));
+  let m = byLists.get(lists);
+  if (!m) byLists.set(lists, (m = new WordMatcher(lexicon, lists)));
+  return m;
+}
+
+/** Endings that make a longer word out of a form; a "glued" remainder equal to one is no word. */
+const INFLECTIONAL_REMAINDERS = new Set([
+  'ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'يه', 'يات', 'يون', 'يين', 'ها', 'هم', 'هن', 'هما', 'كم', 'نا', 'وا', 'تي', 'ته', 'تها', 'تهم',
+  // nisba endings: «الكلباني», «القرداوي» are family names derived from the word, not two words
+  'اني', 'انيه', 'اوي', 'اويه',
+]);
+
+class WordMatcher {
+  private readonly cache = new Map<string, WordInfo>();
+  constructor(private readonly lexicon: Lexicon, private readonly lists: ContextLists) {}
+
+  info(word: string, endsInTaMarbuta: boolean): WordInfo {
+    const key = endsInTaMarbuta ? word + '\u0001' : word;
+    let info = this.cache.get(key);
+    if (info === undefined) {
+      info = this.compute(word, endsInTaMarbuta);
+      if (this.cache.size > 500_000) this.cache.clear();
+      this.cache.set(key, info);
+    }
+    return info;
+  }
+
+  private compute(word: string, endsInTaMarbuta: boolean): WordInfo {
+    const phrases: { analysis: Analysis; form: PhraseForm }[] = [];
+    for (const a of analyses(word)) {
+      if (a.prefix.endsWith('س')) continue;
+      for (const form of this.lexicon.phrasesStartingWith(a.stem)) phrases.push({ analysis: a, form });
+    }
+    let hit = this.lexicon.lookupWord(word, endsInTaMarbuta);
+    if (hit && !acceptWordHit(hit, word)) hit = null;
+    const glued = hit ? null : this.glued(word);
+    if (!hit && !glued && phrases.length === 0) return NOTHING;
+    return { hit, phrases, glued };
+  }
+
+  /**
+   * A lexicon form fused with a neighbouring word by a missing space. Either the form comes
+   * first and the rest is a word of its own («القذرضيفا»), or a word comes first and the form
+   * follows with its article («كوخافيالقذر»). Both pieces must be real-looking words, so
+   * ordinary words that merely begin or end with a form's letters are not split.
+   */
+  private glued(w: string): GluedSplit | null {
+    if (w.length < 6 || this.lists.functionWords.has(w)) return null;
+    // Form first, longest form first. A bare three-letter form is too short to split on
+    // («نتنياهو» is not «نتن» + «ياهو»): the form needs its article or four letters.
+    for (let k = w.length - 3; k >= 3; k--) {
+      const right = w.slice(k);
+      if (INFLECTIONAL_REMAINDERS.has(right)) continue;
+      const left = w.slice(0, k);
+      if (!this.lexicon.mayBeFormWithProclitics(left)) continue;
+      const hit = this.lexicon.lookupWord(left);
+      if (!hit || hit.analysis.stem.length < 3 || hit.analysis.suffix !== '') continue;
+      if (!hit.analysis.article && left.length < 4) continue;
+      if (!this.looksLikeWord(right)) continue;
+      return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
+    }
+    // Form second, recognisable by its article.
+    for (let k = 2; k <= w.length - 5; k++) {
+      if (w.charCodeAt(k) !== 0x0627 || w.charCodeAt(k + 1) !== 0x0644) continue; // "ال"
+      const right = w.slice(k);
+      if (!this.lexicon.mayBeFormWithProclitics(right)) continue;
+      const hit = this.lexicon.lookupWord(right);
+      if (!hit || hit.analysis.stem.length < 3 || !hit.analysis.article) continue;
+      if (!this.looksLikeWord(w.slice(0, k))) continue;
+      return { hit, formStart: k, formEnd: w.length, otherStart: 0, otherEnd: k };
+    }
+    return null;
+  }
+
+  /** A remainder counts as a word if it is a known common word or long enough to be a content word. */
+  private looksLikeWord(piece: string): boolean {
+    if (this.lists.functionWords.has(piece)) return true;
+    return piece.length >= 4 && !INFLECTIONAL_REMAINDERS.has(piece);
+  }
+}
+
+/** Two-letter stems are too easily produced by stripping clitics off unrelated words. */
+function acceptWordHit(hit: WordHit, word: string): boolean {
+  const a = hit.analysis;
+  if (a.prefix === '' && a.suffix === '') return true;
+  return a.stem.length >= 3 || word.length <= 3;
+}
+
+// ---------------------------------------------------------------- phrases
+
+/**
+ * A later word of a phrase matches when equal, or equal once its clitics are read off, with or
+ * without the article («الصهيوني» matches «صهيوني» and «والصهيوني»).
+ */
+function tokenEquals(text: string, phraseWord: string): boolean {
+  if (text === phraseWord) return true;
+  const bare = phraseWord.startsWith('ال') && phraseWord.length > 4 ? phraseWord.slice(2) : phraseWord;
+  if (text === bare) return true;
+  if (Math.abs(text.length - bare.length) > 6) return false;
+  return someStem(text, (stem) => stem === bare || stem === phraseWord);
+}
+
+function matchPhrase(doc: Doc, i: number, candidates: WordInfo['phrases']): LexMatch | null {
+  const { tokens } = doc;
+  const first = tokens[i];
+  let best: { form: PhraseForm; end: number; analysis: Analysis } | null = null;
+  for (const { analysis, form } of candidates) {
+    let k = i + 1;
+    let ok = true;
+    for (let w = 1; w < form.tokens.length; w++, k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== 'arabic' || t.sentence !== first.sentence || !tokenEquals(t.norm, form.tokens[w])) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (!best || k > best.end)) best = { form, end: k, analysis };
+  }
+  if (!best) return null;
+  const last = tokens[best.end - 1];
+  const entry = best.form.entry;
+  const hit: FormHit = { entry, number: entry.number, written: best.form.written, article: false };
+  return { kind: 'phrase', tokenStart: i, tokenEnd: best.end, start: first.start, end: last.end, hit, analysis: best.analysis, gluedTo: null, stretched: false };
+}
+
+// ---------------------------------------------------------------- evasion
+
+/** Characters writers put between letters to break a word up for filters. */
+const SPLITTERS = /^[\s.\-_*·•/|+~'`]{1,3}$/u;
+
+/**
+ * Letters split apart: at least three one-letter pieces separated by spaces or marks
+ * («ق ذ ر»), or at least two pieces of up to three letters separated by marks other than
+ * spaces («كـ-ـلب», «ك.ل.ب»). Only accepted when the joined word is a lexicon form.
+ */
+function matchEvasion(doc: Doc, i: number): LexMatch | null {
+  const { tokens, input, lexicon } = doc;
+  const first = tokens[i];
+  let joined = first.norm;
+  let j = i + 1;
+  let allSingle = first.norm.length === 1;
+  let spaced = false;
+  let best: { end: number; hit: WordHit } | null = null;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (t.kind !== 'arabic' || t.norm.length > 3) break;
+    const gap = input.slice(tokens[j - 1].end, t.start);
+    if (!SPLITTERS.test(gap)) break;
+    if (/\s/u.test(gap)) spaced = true;
+    if (t.norm.length > 1) allSingle = false;
+    if (spaced && !allSingle) break;
+    joined += t.norm;
+    j++;
+    const pieces = j - i;
+    const enough = spaced ? pieces >= 3 : pieces >= 2;
+    if (enough && joined.length >= 3) {
+      const hit = lexicon.lookupWord(joined);
+      if (hit && hit.analysis.stem.length >= 3) best = { end: j, hit };
+    }
+  }
+  if (!best) return null;
+  const last = tokens[best.end - 1];
+  return {
+    kind: 'evasion', tokenStart: i, tokenEnd: best.end, start: first.start, end: last.end,
+    hit: best.hit.hits[0], analysis: best.hit.analysis, gluedTo: null, stretched: best.hit.stretched,
+  };
+}

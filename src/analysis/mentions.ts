@@ -1,0 +1,185 @@
+import type { Token } from '../text/tokenize.js';
+import type { Doc, GroupMention, PersonMention } from './document.js';
+
+/** The most words a title chain («رئيس أركان الجيش الإسرائيلي») may run before the name. */
+const MAX_CHAIN = 6;
+/** The most words a personal name may have («محمد بن عبد الرحمن آل ثاني» is cut at 4). */
+const MAX_NAME = 4;
+
+/**
+ * Stage: find the people and groups the text names.
+ * A person is found (1) from a title, role or honorific followed by a name («وزيرة النقل
+ * الإسرائيلية ميراف ميخائيلي», «الشيخ محمد»), (2) from a known given name followed by another
+ * name part («بنيامين نتنياهو»), (3) from a speech verb followed by a two-part name. Later bare
+ * mentions of a known family name («كوخافي») are linked to it. Lexicon matches inside a title
+ * chain are skipped over, so an epithet wedged into a title does not hide the name; a lexicon
+ * word that is a family name right after a given name («عبدالرحمن الزامل») is part of the name,
+ * and its match is dropped.
+ */
+export function findMentions(doc: Doc): void {
+  const { tokens, lists } = doc;
+  const matched = new Set<number>();
+  for (const m of doc.matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (m.kind !== 'glued') matched.add(k);
+  const gluedAt = new Set(doc.matches.filter((m) => m.kind === 'glued').map((m) => m.tokenStart));
+
+  const people: PersonMention[] = [];
+  const isArabic = (k: number) => k < tokens.length && tokens[k].kind === 'arabic';
+  const isTitle = (k: number) => isArabic(k) && (lists.titles.has(tokens[k].norm) || lists.honorifics.has(tokens[k].norm));
+  const isParticle = (k: number) => lists.nameParticles.hasExact(tokens[k].norm);
+  // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
+  const isGiven = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm);
+
+  const nameLike = (k: number, position: number): boolean => {
+    if (!isArabic(k) || gluedAt.has(k)) return false;
+    const w = tokens[k].norm;
+    if (position === 0 && isGiven(k) && !w.startsWith('ال')) return true;
+    // A lexicon word right after a given name is a family name («نجيب الزامل»), nowhere else.
+    if (matched.has(k)) return position === 1 && isGiven(k - 1) && !lists.functionWords.has(tokens[k - 1].norm);
+    if (isParticle(k)) return true;
+    if (w.length < 2) return false;
+    if (lists.functionWords.has(w) || lists.titles.has(w) || lists.honorifics.has(w)) return false;
+    if (lists.speechVerbs.has(w) || lists.personNouns.has(w) || lists.groupNouns.has(w)) return false;
+    if (lists.groups.groupOf(w)) return false;
+    // A first name rarely carries the article; later parts often do («سعد الحريري»).
+    if (position === 0 && w.startsWith('ال')) return false;
+    // A preposition on a word starts a phrase, not a name: «بفرع» cannot start a name (names
+    // that begin with these letters, «بشار», «لطفي», are in the given-name list), and after the
+    // first part a preposition on a common word ends it («ران كوخاف لتلفزيون»).
+    if (position === 0 && w.length >= 4 && /^[بلفك]/u.test(w)) return false;
+    if (position > 0 && /^[بلفك]/u.test(w) && lists.functionWords.hasExact(w.slice(1))) return false;
+    return true;
+  };
+
+  const takeName = (from: number): number => {
+    let k = from;
+    while (k < tokens.length && k - from < MAX_NAME && tokens[k].sentence === tokens[from].sentence && nameLike(k, k - from)) {
+      // An article-bearing part ends the name: «سعد الحريري» but not «سعد الحريري الزعيم».
+      const article = tokens[k].norm.startsWith('ال') && !isParticle(k);
+      k++;
+      if (article) break;
+    }
+    // A name does not end on a joining particle.
+    while (k > from && isParticle(k - 1)) k--;
+    return k;
+  };
+
+  const addPerson = (chainStart: number, nameStart: number, nameEnd: number) => {
+    const a = tokens[nameStart];
+    const b = tokens[nameEnd - 1];
+    people.push({
+      nameStart, nameEnd, chainStart, start: a.start, end: b.end,
+      key: tokens.slice(nameStart, nameEnd).filter((_, j) => !isParticle(nameStart + j)).map((t) => t.norm),
+      personId: -1,
+    });
+  };
+
+  // Only the sentences with a match need their people found; other mentions of those people
+  // are linked below by name anywhere in the text.
+  const sentences = new Set(doc.matches.map((m) => tokens[m.tokenStart].sentence));
+  let i = 0;
+  while (i < tokens.length) {
+    if (!sentences.has(tokens[i].sentence)) {
+      i++;
+      continue;
+    }
+    if (isTitle(i) && !matched.has(i)) {
+      // Walk the chain: titles, definite complements, nisba adjectives, construct links,
+      // commas, and any lexicon match (an inserted epithet) until a name appears.
+      let k = i + 1;
+      let steps = 0;
+      let head = true; // the previous word can govern a construct («رئيس أركان ...»)
+      while (k < tokens.length && steps < MAX_CHAIN && tokens[k].sentence === tokens[i].sentence) {
+        const t = tokens[k];
+        if (isComma(t)) { k++; continue; }
+        if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t))) break;
+        const link: boolean = head && isConstructLink(tokens, k);
+        if (matched.has(k) || isTitle(k) || isDefinite(t) || lists.groups.groupOf(t.norm) || link) {
+          head = isTitle(k) || link;
+          k++;
+          steps++;
+          continue;
+        }
+        break;
+      }
+      const nameEnd = takeName(k);
+      if (nameEnd > k) {
+        addPerson(i, k, nameEnd);
+        i = nameEnd;
+        continue;
+      }
+    } else if (isGiven(i) && !matched.has(i)) {
+      // «بنيامين نتنياهو»: a given name and at least one more name part.
+      const nameEnd = takeName(i);
+      if (nameEnd - i >= 2) {
+        addPerson(i, i, nameEnd);
+        i = nameEnd;
+        continue;
+      }
+    } else if (isArabic(i) && lists.speechVerbs.has(tokens[i].norm) && !matched.has(i)) {
+      // «قال محمد العلي»: a two-part name right after a speech verb.
+      const nameEnd = takeName(i + 1);
+      if (nameEnd - (i + 1) >= 2) addPerson(i + 1, i + 1, nameEnd);
+    }
+    i++;
+  }
+
+  // Lexicon words that turned out to be parts of names are names, not findings.
+  const inName = (k: number) => people.some((p) => k >= p.nameStart && k < p.nameEnd);
+  doc.matches = doc.matches.filter((m) => m.kind === 'glued' || !inName(m.tokenStart));
+
+  // Later mentions: a known name's last part standing alone elsewhere.
+  const known = new Map<string, number>();
+  let nextId = 0;
+  for (const p of people) {
+    const last = p.key[p.key.length - 1];
+    const existing = p.key.map((w) => known.get(w)).find((id) => id !== undefined);
+    p.personId = existing ?? nextId++;
+    if (last && last.length >= 3) known.set(last, p.personId);
+  }
+  const covered = new Set<number>();
+  for (const p of people) for (let k = p.chainStart; k < p.nameEnd; k++) covered.add(k);
+  for (let k = 0; known.size > 0 && k < tokens.length; k++) {
+    if (covered.has(k) || !isArabic(k)) continue;
+    const id = known.get(tokens[k].norm) ?? known.get(stripClitic(tokens[k].norm));
+    if (id === undefined) continue;
+    const t = tokens[k];
+    people.push({ nameStart: k, nameEnd: k + 1, chainStart: k, start: t.start, end: t.end, key: [t.norm], personId: id });
+  }
+  people.sort((a, b) => a.nameStart - b.nameStart);
+  doc.people = people;
+
+  const groups: GroupMention[] = [];
+  const stillMatched = new Set<number>();
+  for (const m of doc.matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (m.kind !== 'glued') stillMatched.add(k);
+  for (let k = 0; k < tokens.length; k++) {
+    if (!isArabic(k) || stillMatched.has(k) || !sentences.has(tokens[k].sentence)) continue;
+    const w = tokens[k].norm;
+    const groupId = lists.groups.groupOf(w);
+    if (groupId || lists.groupNouns.has(w)) groups.push({ token: k, groupId });
+  }
+  doc.groups = groups;
+}
+
+function isComma(t: Token): boolean {
+  return t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
+}
+
+function isDefinite(t: Token): boolean {
+  return t.kind === 'arabic' && (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length > 3;
+}
+
+/**
+ * An indefinite word inside a construct chain is part of the title, not the name: in «رئيس أركان
+ * الجيش» and «وزير خارجية الإمارات» the word after an indefinite head is itself followed by a
+ * definite one. After a definite head («الرئيس محمد الحسن») the next word starts the name.
+ */
+function isConstructLink(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!prev && prev.kind === 'arabic' && !isDefinite(prev) && !!next && isDefinite(next) && next.sentence === tokens[k].sentence;
+}
+
+/** A name with a preposition or conjunction attached: «لكوخافي», «وكوخافي». */
+function stripClitic(w: string): string {
+  return w.length > 4 && /^[وفبل]/u.test(w) ? w.slice(1) : w;
+}

@@ -1,0 +1,43 @@
+import type { Doc, LexMatch } from './document.js';
+import type { TargetDecision } from './target.js';
+
+/** Traces that a word was inserted into, or disguised in, an otherwise clean text. */
+export type Signal =
+  | 'glued'
+  | 'agreement-mismatch'
+  | 'absent-from-other-mentions'
+  | 'inside-title'
+  | 'evasion-spelling'
+  | 'stretched-letters'
+  | 'lookalike-letters'
+  | 'diacritic-stuffing';
+
+/** Characters whose presence in an Arabic word shows a disguised spelling. */
+const TATWEEL_OR_INVISIBLE = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/u;
+const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufefc]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
+const DIACRITIC = /[\u064b-\u0652]/gu;
+
+export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | null): Signal[] {
+  const out: Signal[] = [];
+  if (m.kind === 'glued') out.push('glued');
+  if (m.kind === 'evasion') out.push('evasion-spelling');
+  if (m.stretched) out.push('stretched-letters');
+  const written = doc.input.slice(m.start, m.end);
+  if (TATWEEL_OR_INVISIBLE.test(written) && m.kind !== 'evasion') out.push('evasion-spelling');
+  if (LOOKALIKE.test(written)) out.push('lookalike-letters');
+  const letters = written.replace(/[^\u0621-\u064a]/gu, '').length;
+  const marks = (written.match(DIACRITIC) ?? []).length;
+  if (letters > 0 && marks >= Math.max(3, letters)) out.push('diacritic-stuffing');
+
+  const person = target?.kind === 'person' ? target.person : null;
+  if (person) {
+    if (m.hit.number === 'plural' || m.hit.number === 'collective') out.push('agreement-mismatch');
+    if (m.tokenStart >= person.chainStart && m.tokenStart < person.nameStart) out.push('inside-title');
+    const others = doc.people.filter((p) => p.personId === person.personId && p !== person);
+    if (others.length > 0) {
+      const repeated = doc.matches.some((o) => o !== m && o.hit.entry.id === m.hit.entry.id && others.some((p) => Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd)));
+      if (!repeated) out.push('absent-from-other-mentions');
+    }
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,53 @@
+import { analyze } from './analysis/pipeline.js';
+import { buildFindings } from './analysis/findings.js';
+import { applyEdits, planEdits } from './analysis/clean.js';
+import { severityRank } from './analysis/policy.js';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from './lexicon/schema.js';
+import { defaultResources, type Resources } from './resources.js';
+import { CHECK_REPORT_SCHEMA, type CheckReport } from './report/types.js';
+import { VERSION } from './version.js';
+
+export interface CheckOptions {
+  /** Severity profile name (data/profiles/profiles.json): `wire` (default) or `opinion`. */
+  profile?: string;
+  /** Resources from `createResources` (user lexicons); the bundled ones by default. */
+  resources?: Resources;
+}
+
+export class UnknownProfileError extends Error {
+  constructor(name: string, known: readonly string[]) {
+    super(`unknown profile "${name}" (known: ${known.join(', ')})`);
+    this.name = 'UnknownProfileError';
+  }
+}
+
+/** Check an Arabic news text: findings with voice, target, sense, signals and suggestions, and a cleaned text. */
+export function check(text: string, options: CheckOptions = {}): CheckReport {
+  const resources = options.resources ?? defaultResources();
+  const profileName = options.profile ?? resources.profiles.default;
+  const profile = resources.profiles.profiles[profileName];
+  if (!profile) throw new UnknownProfileError(profileName, Object.keys(resources.profiles.profiles));
+  const doc = analyze(text, resources);
+  const findings = buildFindings(doc, profile);
+  const edits = planEdits(text, findings);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  const byVoice = { narrator: 0, quoted: 0 };
+  let max: Severity | null = null;
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byCategory[f.category]++;
+    byVoice[f.voice]++;
+    if (max === null || severityRank(f.severity) > severityRank(max)) max = f.severity;
+  }
+  return {
+    schema: CHECK_REPORT_SCHEMA,
+    tool: { name: 'amana', version: VERSION },
+    profile: profileName,
+    length: text.length,
+    findings,
+    edits,
+    cleaned: applyEdits(text, edits),
+    summary: { findings: findings.length, by_severity: bySeverity, by_category: byCategory, by_voice: byVoice, max_severity: max },
+  };
+}

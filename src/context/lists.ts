@@ -1,0 +1,95 @@
+import { candidateStems, someStem } from '../text/clitics.js';
+import { foldWord } from '../text/normalize.js';
+import type { FunctionWordsFile, NamesFile, PeopleFile, SpeechFile } from './schema.js';
+
+function fold(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of list) {
+    const f = foldWord(w);
+    if (!f) continue;
+    out.add(f);
+    if (f.startsWith('ال') && f.length > 3) out.add(f.slice(2));
+  }
+  return out;
+}
+
+/** A word list with clitic-aware membership: «والوزير» is in a list holding «وزير». */
+export class WordList {
+  private readonly set: Set<string>;
+  private readonly cache = new Map<string, boolean>();
+  private readonly test: (stem: string) => boolean;
+  constructor(words: readonly string[]) {
+    this.set = fold(words);
+    this.test = (stem) => this.set.has(stem);
+  }
+  /** The folded word itself is listed. */
+  hasExact(norm: string): boolean {
+    return this.set.has(norm);
+  }
+  /** The folded word, or one of its clitic-stripped stems, is listed. */
+  has(norm: string): boolean {
+    const c = this.cache.get(norm);
+    if (c !== undefined) return c;
+    // Clitics are only read off when a stem of three letters remains: «وادي» is not و + «ادي».
+    const found = this.set.has(norm) || someStem(norm, this.test, true, false, 3);
+    if (this.cache.size > 300_000) this.cache.clear();
+    this.cache.set(norm, found);
+    return found;
+  }
+  get size(): number {
+    return this.set.size;
+  }
+}
+
+/** Identity groups (nationalities, religions, sects, ethnicities, movements) by folded form. */
+export class GroupList {
+  private readonly byForm = new Map<string, string>();
+  constructor(groups: readonly { id: string; forms: readonly string[] }[]) {
+    for (const g of groups) for (const f of fold(g.forms)) if (!this.byForm.has(f)) this.byForm.set(f, g.id);
+  }
+  /** The group id a folded word names, trying clitic-stripped stems. */
+  groupOf(norm: string): string | null {
+    const direct = this.byForm.get(norm);
+    if (direct) return direct;
+    for (const s of candidateStems(norm)) {
+      const g = this.byForm.get(s);
+      if (g) return g;
+    }
+    return null;
+  }
+}
+
+/** Every context list the analysis stages consult. */
+export interface ContextLists {
+  readonly titles: WordList;
+  readonly honorifics: WordList;
+  readonly personNouns: WordList;
+  readonly groupNouns: WordList;
+  readonly groups: GroupList;
+  readonly speechVerbs: WordList;
+  readonly speechNouns: WordList;
+  /** Multi-word attribution markers as folded token arrays («نقلا عن»). */
+  readonly accordingTo: readonly (readonly string[])[];
+  readonly complementizers: WordList;
+  readonly functionWords: WordList;
+  readonly givenNames: WordList;
+  /** Particles inside names: «بن», «أبو», «آل», «عبد». */
+  readonly nameParticles: WordList;
+}
+
+export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: FunctionWordsFile, names: NamesFile): ContextLists {
+  return {
+    titles: new WordList(people.titles),
+    honorifics: new WordList(people.honorifics),
+    personNouns: new WordList(people.person_nouns),
+    groupNouns: new WordList(people.group_nouns),
+    groups: new GroupList(people.groups),
+    speechVerbs: new WordList(speech.speech_verbs),
+    speechNouns: new WordList(speech.speech_nouns),
+    accordingTo: speech.according_to.map((p) => foldWord(p).split(/\s+/).filter(Boolean)),
+    complementizers: new WordList(speech.complementizers),
+    functionWords: new WordList(fw.words),
+    givenNames: new WordList(names.given_names),
+    nameParticles: new WordList(names.family_prefixes),
+  };
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const words = z.array(z.string().trim().min(1)).default([]);
+
+/** data/context/people.json: words that show a person or a group is named. */
+export const PeopleFileSchema = z
+  .object({
+    schema: z.literal('amana-context/1'),
+    titles: words,
+    honorifics: words,
+    person_nouns: words,
+    group_nouns: words,
+    groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
+  })
+  .passthrough();
+
+/** data/context/speech.json: the vocabulary of attribution. */
+export const SpeechFileSchema = z
+  .object({
+    schema: z.literal('amana-context/1'),
+    speech_verbs: words,
+    speech_nouns: words,
+    according_to: words,
+    complementizers: words,
+  })
+  .passthrough();
+
+/** data/context/function-words.json: common words that are never part of a personal name. */
+export const FunctionWordsFileSchema = z
+  .object({ schema: z.literal('amana-context/1'), words })
+  .passthrough();
+
+export type PeopleFile = z.infer<typeof PeopleFileSchema>;
+export type SpeechFile = z.infer<typeof SpeechFileSchema>;
+export type FunctionWordsFile = z.infer<typeof FunctionWordsFileSchema>;
+
+/** data/context/names.json: given names and the particles that join family names. */
+export const NamesFileSchema = z
+  .object({ schema: z.literal('amana-context/1'), given_names: words, family_prefixes: words })
+  .passthrough();
+export type NamesFile = z.infer<typeof NamesFileSchema>;

@@ -1,0 +1,16 @@
+/**
+ * amana: the public API. Everything the CLI (and later the server and web page) uses comes
+ * from here. The library is pure: no file system, no network, runs in Node and browsers.
+ */
+export { check, UnknownProfileError, type CheckOptions } from './check.js';
+export { createResources, defaultResources, bundledLexiconEntries, type Resources } from './resources.js';
+export { DataError } from './lexicon/load.js';
+export { CATEGORIES, SEVERITIES, type Category, type Severity, type LexiconEntry } from './lexicon/schema.js';
+export { severityRank } from './analysis/policy.js';
+export { normalizeForMatching, foldWord, type MatchingText } from './text/normalize.js';
+export { tokenize, bareArabicWordScan, type Token } from './text/tokenize.js';
+export { analyses } from './text/clitics.js';
+export { findQuotes } from './text/quotes.js';
+export { VERSION } from './version.js';
+export type { CheckReport, Finding, Span, Target, Suggestion, Edit } from './report/types.js';
+export { CHECK_REPORT_SCHEMA } from './report/types.js';

@@ -1,0 +1,155 @@
+import { analyses, someStem, unstretchVariants, type Analysis } from '../text/clitics.js';
+import { foldWord } from '../text/normalize.js';
+import { surfaceForms, type GrammaticalNumber } from './inflect.js';
+import type { LexiconEntry } from './schema.js';
+
+/** One way a folded word can be a lexicon form. */
+export interface FormHit {
+  readonly entry: LexiconEntry;
+  readonly number: GrammaticalNumber;
+  /** The form as written in the data file. */
+  readonly written: string;
+  /** The form was written with the article, so only matches with it («النتن», not «نتن»). */
+  readonly article: boolean;
+}
+
+/** A word of the text read as a lexicon form: which analysis (clitics) and which entries. */
+export interface WordHit {
+  readonly analysis: Analysis;
+  readonly hits: readonly FormHit[];
+  /** The word had letters stretched for emphasis or evasion («حقيييير»). */
+  readonly stretched: boolean;
+}
+
+/** A multi-word entry, as folded tokens (the first one without its article). */
+export interface PhraseForm {
+  readonly entry: LexiconEntry;
+  readonly tokens: readonly string[];
+  readonly written: string;
+}
+
+/**
+ * Subcategories whose words always have a literal sense (an animal, a pest, a disease), whether
+ * or not the entry lists its senses: such a word is an epithet only when aimed at someone.
+ */
+const INHERENTLY_LITERAL = new Set(['animal', 'vermin', 'disease']);
+
+/** The entry's word has non-insulting senses in news. */
+export function hasLiteralSense(entry: LexiconEntry): boolean {
+  return !!entry.literal || INHERENTLY_LITERAL.has(entry.subcategory);
+}
+
+function stripArticle(w: string): string {
+  return w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+}
+
+/**
+ * The lexicon, indexed for matching: single-word forms by folded stem, phrases by their first
+ * folded word, literal-sense cues by entry. Built once per set of entries and reused.
+ */
+export class Lexicon {
+  readonly entries: readonly LexiconEntry[];
+  private readonly words = new Map<string, FormHit[]>();
+  private readonly phrasesByFirst = new Map<string, PhraseForm[]>();
+  private readonly cueSets = new Map<string, ReadonlySet<string>>();
+  private readonly cache = new Map<string, WordHit | null>();
+
+  constructor(entries: readonly LexiconEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      for (const form of surfaceForms(entry)) {
+        const folded = foldWord(form.written);
+        const parts = folded.split(/\s+/).filter(Boolean);
+        if (parts.length === 0) continue;
+        if (parts.length === 1) {
+          const key = stripArticle(parts[0]);
+          if (key.length < 2) continue;
+          push(this.words, key, { entry, number: form.number, written: form.written, article: key !== parts[0] });
+        } else {
+          const tokens = [stripArticle(parts[0]), ...parts.slice(1)];
+          push(this.phrasesByFirst, tokens[0], { entry, tokens, written: form.written });
+        }
+      }
+      const cues = new Set<string>();
+      for (const c of entry.literal?.cues ?? []) {
+        for (const part of foldWord(c).split(/\s+/)) if (part.length >= 2) cues.add(stripArticle(part));
+      }
+      this.cueSets.set(entry.id, cues);
+    }
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /**
+   * Read one folded word as a lexicon form, trying every clitic analysis (longest stem first)
+   * and, for stretched words, the de-stretched variants. Null when no reading is a form.
+   */
+  lookupWord(word: string, endsInTaMarbuta = false): WordHit | null {
+    const key = endsInTaMarbuta ? word + '\u0001' : word;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    let result = this.lookupUncached(word, false, endsInTaMarbuta);
+    if (!result) {
+      for (const v of unstretchVariants(word)) {
+        result = this.lookupUncached(v, true, endsInTaMarbuta);
+        if (result) break;
+      }
+    }
+    if (this.cache.size > 200_000) this.cache.clear();
+    this.cache.set(key, result);
+    return result;
+  }
+
+  private lookupUncached(word: string, stretched: boolean, endsInTaMarbuta: boolean): WordHit | null {
+    let best: WordHit | null = null;
+    for (const a of analyses(word)) {
+      // Lexicon entries are nouns and adjectives: the future prefix س never applies, and a word
+      // written with a final ة cannot end in the pronoun ه («سفارة» is not س + فأر + ه).
+      if (a.prefix.endsWith('س')) continue;
+      if (endsInTaMarbuta && a.suffix === 'ه') continue;
+      if (a.suffix && !NOUN_SUFFIXES.has(a.suffix)) continue;
+      const all = this.words.get(a.stem);
+      if (!all) continue;
+      const hits = a.article ? all : all.filter((h) => !h.article);
+      if (hits.length === 0) continue;
+      if (!best || a.stem.length > best.analysis.stem.length) best = { analysis: a, hits, stretched };
+    }
+    return best;
+  }
+
+  /**
+   * Cheap pre-test for glued words: could `piece` be a form with proclitics but no suffix?
+   * Allocation-free; the full look-up runs only when this says yes.
+   */
+  mayBeFormWithProclitics(piece: string): boolean {
+    return someStem(piece, this.hasStem, false);
+  }
+  private readonly hasStem = (stem: string): boolean => this.words.has(stem);
+
+  /** Phrases whose first folded word (without article) is `stem`. */
+  phrasesStartingWith(stem: string): readonly PhraseForm[] {
+    return this.phrasesByFirst.get(stem) ?? EMPTY;
+  }
+
+  /** Folded words that mark an entry's literal sense. */
+  literalCues(entry: LexiconEntry): ReadonlySet<string> {
+    return this.cueSets.get(entry.id) ?? EMPTY_SET;
+  }
+}
+
+/**
+ * Pronoun suffixes read on lexicon words: third person and «نا». First- and second-person
+ * singular suffixes (ـي، ـك) on an insult are rare in news and would split verbs such as «تترك».
+ */
+const NOUN_SUFFIXES = new Set(['ه', 'ها', 'هم', 'هن', 'هما', 'نا', 'كم']);
+
+const EMPTY: readonly PhraseForm[] = [];
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,70 @@
+import type { Category, Severity } from '../lexicon/schema.js';
+import type { Signal } from '../analysis/signals.js';
+
+/** Version of the report format. Bumped on any incompatible change; documented in docs/report.md. */
+export const CHECK_REPORT_SCHEMA = 'amana-check/1';
+
+/** A range of the original input: input.slice(start, end) === text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Target extends Span {
+  kind: 'person' | 'group' | 'addressee';
+  /** For identity groups, the group's id in data/context/people.json. */
+  group: string | null;
+}
+
+export interface Suggestion {
+  /** remove: delete the word; replace: use `replacement`; review: an editor should decide; keep: nothing to do. */
+  action: 'remove' | 'replace' | 'review' | 'keep';
+  replacement: string | null;
+  reason: string;
+}
+
+export interface Finding extends Span {
+  id: string;
+  /** The lexicon lemma matched. */
+  lexeme: string;
+  /** The lexicon entry id (data/lexicon/*.json). */
+  entry: string;
+  gloss: string;
+  category: Category;
+  subcategory: string;
+  severity: Severity;
+  voice: 'narrator' | 'quoted';
+  target: Target | null;
+  sense: 'epithet' | 'literal';
+  signals: Signal[];
+  /** Why each decision was made, in plain words, for the editor to check. */
+  evidence: string[];
+  suggestion: Suggestion;
+  /** Groups or sides the term is used against, from the lexicon. */
+  aimed_at: string[];
+}
+
+/** A change the cleaned text applies, in original offsets. */
+export interface Edit extends Span {
+  finding: string;
+  replacement: string;
+}
+
+export interface CheckReport {
+  schema: typeof CHECK_REPORT_SCHEMA;
+  tool: { name: 'amana'; version: string };
+  profile: string;
+  length: number;
+  findings: Finding[];
+  edits: Edit[];
+  cleaned: string;
+  summary: {
+    findings: number;
+    by_severity: Record<Severity, number>;
+    by_category: Record<Category, number>;
+    by_voice: { narrator: number; quoted: number };
+    /** The highest severity among findings, or null when there are none. */
+    max_severity: Severity | null;
+  };
+}

@@ -1,0 +1,73 @@
+import { buildContextLists, type ContextLists } from './context/lists.js';
+import { FunctionWordsFileSchema, NamesFileSchema, PeopleFileSchema, SpeechFileSchema } from './context/schema.js';
+import { BUNDLED_DATA } from './data/bundled.generated.js';
+import { Lexicon } from './lexicon/lexicon.js';
+import { applyLexiconOverride, DataError, parseLexiconFiles } from './lexicon/load.js';
+import type { LexiconEntry } from './lexicon/schema.js';
+import { ProfilesFileSchema, type ProfilesFile } from './analysis/policy.js';
+
+/** Everything the analysis needs besides the text: lexicon, context lists, severity profiles. */
+export interface Resources {
+  readonly lexicon: Lexicon;
+  readonly lists: ContextLists;
+  readonly profiles: ProfilesFile;
+}
+
+function bundled(key: string): unknown {
+  const v = BUNDLED_DATA[key];
+  if (v === undefined) throw new DataError(`bundled data file data/${key} is missing`);
+  return v;
+}
+
+function parse<T>(schema: { safeParse(x: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, key: string): T {
+  const r = schema.safeParse(bundled(key));
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new DataError(`data/${key}: ${i ? `${i.path.map(String).join('.')}: ${i.message}` : 'invalid'}`);
+  }
+  return r.data;
+}
+
+/** The entries of the bundled lexicon (data/lexicon/*.json), validated. */
+export function bundledLexiconEntries(): LexiconEntry[] {
+  const files = Object.keys(BUNDLED_DATA)
+    .filter((k) => k.startsWith('lexicon/'))
+    .sort()
+    .map((k) => ({ name: `data/${k}`, json: BUNDLED_DATA[k] }));
+  return parseLexiconFiles(files);
+}
+
+let defaults: Resources | null = null;
+let defaultLists: ContextLists | null = null;
+let defaultProfiles: ProfilesFile | null = null;
+
+function lists(): ContextLists {
+  defaultLists ??= buildContextLists(
+    parse(PeopleFileSchema, 'context/people.json'),
+    parse(SpeechFileSchema, 'context/speech.json'),
+    parse(FunctionWordsFileSchema, 'context/function-words.json'),
+    parse(NamesFileSchema, 'context/names.json'),
+  );
+  return defaultLists;
+}
+
+function profiles(): ProfilesFile {
+  defaultProfiles ??= parse(ProfilesFileSchema, 'profiles/profiles.json');
+  return defaultProfiles;
+}
+
+/** The bundled resources, built once and shared. */
+export function defaultResources(): Resources {
+  defaults ??= { lexicon: new Lexicon(bundledLexiconEntries()), lists: lists(), profiles: profiles() };
+  return defaults;
+}
+
+/**
+ * Resources with user lexicon files applied on top of the bundled lexicon (each file parsed
+ * JSON, in order). Build once and pass to every `check` call: indexing is not free.
+ */
+export function createResources(options: { lexiconOverrides?: readonly { name: string; json: unknown }[] } = {}): Resources {
+  let entries = bundledLexiconEntries();
+  for (const o of options.lexiconOverrides ?? []) entries = applyLexiconOverride(entries, o.name, o.json);
+  return { lexicon: new Lexicon(entries), lists: lists(), profiles: profiles() };
+}

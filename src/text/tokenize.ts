@@ -1,0 +1,84 @@
+import { isArabicLetterCode, isDigitCode, isLatinLetterCode } from './chars.js';
+import type { MatchingText } from './normalize.js';
+
+export type TokenKind = 'arabic' | 'number' | 'latin' | 'punct';
+
+export interface Token {
+  /** Position in the token array. */
+  readonly index: number;
+  readonly kind: TokenKind;
+  /** Range in the folded text. */
+  readonly nStart: number;
+  readonly nEnd: number;
+  /** Range in the original input: input.slice(start, end) is the token as written. */
+  readonly start: number;
+  readonly end: number;
+  /** Folded form used for matching. */
+  readonly norm: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** Punctuation that ends a sentence (Latin and Arabic forms; newlines also end one). */
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', ';', '…', '\n']);
+
+/**
+ * Split folded text into word, number, Latin and punctuation tokens. Whitespace is not a token;
+ * a newline is kept as a punctuation token because it ends a sentence or paragraph.
+ */
+export function tokenize(m: MatchingText): Token[] {
+  const t = m.text;
+  const n = t.length;
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    let kind: TokenKind;
+    let j = i + 1;
+    if (isArabicLetterCode(c)) {
+      kind = 'arabic';
+      while (j < n && isArabicLetterCode(t.charCodeAt(j))) j++;
+    } else if (isDigitCode(c)) {
+      kind = 'number';
+      // 1,200.5 and 10/7 stay one number token; a trailing separator does not.
+      while (j < n) {
+        const d = t.charCodeAt(j);
+        if (isDigitCode(d)) j++;
+        else if ((d === 0x2c || d === 0x2e) && j + 1 < n && isDigitCode(t.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+    } else if (isLatinLetterCode(c)) {
+      kind = 'latin';
+      while (j < n && (isLatinLetterCode(t.charCodeAt(j)) || isDigitCode(t.charCodeAt(j)))) j++;
+    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) {
+      i++;
+      continue;
+    } else {
+      kind = 'punct';
+      if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
+    }
+    const start = m.start[i];
+    const end = m.end[j - 1];
+    tokens.push({ index: tokens.length, kind, nStart: i, nEnd: j, start, end, norm: t.slice(i, j), sentence });
+    if (kind === 'punct' && SENTENCE_END.has(t[i])) sentence++;
+    i = j;
+  }
+  return tokens;
+}
+
+/** Number of sentences in a token array. */
+export function sentenceCount(tokens: readonly Token[]): number {
+  return tokens.length === 0 ? 0 : tokens[tokens.length - 1].sentence + 1;
+}
+
+/**
+ * The bare tokenization pass used as the speed baseline: one regular-expression scan for
+ * Arabic word tokens over the raw text.
+ */
+export function bareArabicWordScan(text: string): number {
+  const re = /[\u0621-\u064A\u0671-\u06D3]+/g;
+  let count = 0;
+  while (re.exec(text) !== null) count++;
+  return count;
+}
