@@ -22,9 +22,9 @@ export function buildFindings(doc: Doc, profile: Profile): Finding[] {
     const entry = m.hit.entry;
     const voice = decideVoice(doc, m);
     const target = decideTarget(doc, m);
-    const sense = decideSense(doc, m, target);
+    const sense = decideSense(doc, m, target, voice.voice === 'quoted');
     const signals = sense.sense === 'epithet' ? decideSignals(doc, m, target) : [];
-    const severity = severityFor(profile, entry.category, voice.voice, sense.sense, entry.severity, target?.strong === true);
+    const severity = severityFor(profile, entry.category, voice.voice, sense.sense, entry.severity, !target?.strong ? 'none' : target.kind === 'organisation' ? 'organisation' : 'people');
     const written = doc.input.slice(m.start, m.end);
     const clitics = m.analysis && (m.analysis.prefix || m.analysis.suffix)
       ? ` (clitics: ${[m.analysis.prefix && m.analysis.prefix + '+', m.analysis.suffix && '+' + m.analysis.suffix].filter(Boolean).join(' ')})`

@@ -97,6 +97,8 @@ const INFLECTIONAL_REMAINDERS = new Set([
   'ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'يه', 'يات', 'يون', 'يين', 'ها', 'هم', 'هن', 'هما', 'كم', 'نا', 'وا', 'تي', 'ته', 'تها', 'تهم',
   // nisba endings: «الكلباني», «القرداوي» are family names derived from the word, not two words
   'اني', 'انيه', 'اوي', 'اويه',
+  // a long vowel with a pronoun is the end of a word («مرتديها», «عليهم»), not a word
+  'يها', 'يهم', 'يهن', 'يهما', 'وها', 'وهم', 'اها', 'اهم', 'يكم', 'ينا', 'ونا', 'انا',
 ]);
 
 class WordMatcher {
@@ -144,8 +146,10 @@ class WordMatcher {
       if (!this.lexicon.mayBeFormWithProclitics(left)) continue;
       const hit = this.lexicon.lookupWord(left);
       if (!hit || hit.analysis.stem.length < 3 || hit.analysis.suffix !== '') continue;
-      if (!hit.analysis.article && left.length < 4) continue;
-      if (!this.looksLikeWord(right)) continue;
+      if (!hit.analysis.article && hit.analysis.stem.length < 4) continue;
+      // The rest must be a word we know (a common word, a name, a title...): a long unknown
+      // remainder is more often one foreign word («الكوزموبوليتانية») than two fused ones.
+      if (!this.isKnownWord(right) || (right.length < 4 && !this.lists.functionWords.hasExact(right))) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }
     // Form second, recognisable by its article.
@@ -161,6 +165,13 @@ class WordMatcher {
     return null;
   }
 
+  /** Any word in the context vocabulary: common words, given names, titles, groups, speech verbs. */
+  private isKnownWord(piece: string): boolean {
+    const l = this.lists;
+    return l.functionWords.has(piece) || l.givenNames.hasExact(piece) || l.titles.has(piece) || l.honorifics.has(piece) ||
+      l.personNouns.has(piece) || l.groupNouns.has(piece) || l.speechVerbs.has(piece) || l.groups.groupOf(piece) !== null;
+  }
+
   /** A remainder counts as a word if it is a known common word or long enough to be a content word. */
   private looksLikeWord(piece: string): boolean {
     if (this.lists.functionWords.has(piece)) return true;
@@ -168,11 +179,19 @@ class WordMatcher {
   }
 }
 
-/** Two-letter stems are too easily produced by stripping clitics off unrelated words. */
+/**
+ * Short stems are too easily produced by stripping clitics off unrelated words: «فخرا» is not
+ * ف + «خرا», «كتبا» is not ك + «تبا». A stem of three letters or fewer is read through clitics
+ * only behind the article («بالكلب»), never behind a bare conjunction or preposition or with a
+ * pronoun suffix.
+ */
 function acceptWordHit(hit: WordHit, word: string): boolean {
   const a = hit.analysis;
   if (a.prefix === '' && a.suffix === '') return true;
-  return a.stem.length >= 3 || word.length <= 3;
+  // «ف» without the article begins many ordinary words («فخرية», «فراغ»): demand a long stem.
+  if (a.prefix === 'ف' && a.stem.length < 5) return false;
+  if (a.stem.length >= 4) return true;
+  return a.stem.length === 3 && a.article && a.suffix === '' && word.length > 3;
 }
 
 // ---------------------------------------------------------------- phrases
@@ -219,32 +238,38 @@ const SPLITTERS = /^[\s.\-_*·•/|+~'`]{1,3}$/u;
 
 /**
  * Letters split apart: at least three one-letter pieces separated by spaces or marks
- * («ق ذ ر»), or at least two pieces of up to three letters separated by marks other than
- * spaces («كـ-ـلب», «ك.ل.ب»). Only accepted when the joined word is a lexicon form.
+ * («ق ذ ر», «ا ل ج ر ذ», «الخ ن ز ي ر»), or at least two pieces of up to three letters separated
+ * by marks other than spaces («كـ-ـلب», «ك.ل.ب», «ح*ق*ي*ر»). The marks are punctuation tokens,
+ * skipped here. Only accepted when the joined word is a lexicon form.
  */
 function matchEvasion(doc: Doc, i: number): LexMatch | null {
   const { tokens, input, lexicon } = doc;
   const first = tokens[i];
   let joined = first.norm;
-  let j = i + 1;
-  let allSingle = first.norm.length === 1;
+  let pieces = 1;
+  let prev = first;
+  let allSingle = first.norm.length === 1 || (first.norm.length <= 3 && first.norm.startsWith('ال'));
   let spaced = false;
   let best: { end: number; hit: WordHit } | null = null;
-  while (j < tokens.length) {
+  for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j];
+    if (t.kind === 'punct') {
+      if (SPLITTERS.test(t.norm)) continue;
+      break;
+    }
     if (t.kind !== 'arabic' || t.norm.length > 3) break;
-    const gap = input.slice(tokens[j - 1].end, t.start);
+    const gap = input.slice(prev.end, t.start);
     if (!SPLITTERS.test(gap)) break;
     if (/\s/u.test(gap)) spaced = true;
     if (t.norm.length > 1) allSingle = false;
     if (spaced && !allSingle) break;
     joined += t.norm;
-    j++;
-    const pieces = j - i;
+    pieces++;
+    prev = t;
     const enough = spaced ? pieces >= 3 : pieces >= 2;
     if (enough && joined.length >= 3) {
       const hit = lexicon.lookupWord(joined);
-      if (hit && hit.analysis.stem.length >= 3) best = { end: j, hit };
+      if (hit && hit.analysis.stem.length >= 3) best = { end: j + 1, hit };
     }
   }
   if (!best) return null;

@@ -38,7 +38,7 @@ export function findMentions(doc: Doc): void {
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
     if (lists.functionWords.has(w) || lists.titles.has(w) || lists.honorifics.has(w)) return false;
-    if (lists.speechVerbs.has(w) || lists.personNouns.has(w) || lists.groupNouns.has(w)) return false;
+    if (lists.speechVerbs.has(w) || lists.personNouns.has(w) || lists.groupNouns.has(w) || lists.orgHeads.has(w)) return false;
     if (lists.groups.groupOf(w)) return false;
     // A first name rarely carries the article; later parts often do («سعد الحريري»).
     if (position === 0 && w.startsWith('ال')) return false;
@@ -53,8 +53,9 @@ export function findMentions(doc: Doc): void {
   const takeName = (from: number): number => {
     let k = from;
     while (k < tokens.length && k - from < MAX_NAME && tokens[k].sentence === tokens[from].sentence && nameLike(k, k - from)) {
-      // An article-bearing part ends the name: «سعد الحريري» but not «سعد الحريري الزعيم».
-      const article = tokens[k].norm.startsWith('ال') && !isParticle(k);
+      // An article-bearing part ends the name («سعد الحريري», not «سعد الحريري الزعيم»),
+      // except after a joining particle: «عبد العزيز بن سلمان», «أبو الغيط».
+      const article = tokens[k].norm.startsWith('ال') && !isParticle(k) && !(k > from && isParticle(k - 1));
       k++;
       if (article) break;
     }
@@ -134,7 +135,8 @@ export function findMentions(doc: Doc): void {
     const last = p.key[p.key.length - 1];
     const existing = p.key.map((w) => known.get(w)).find((id) => id !== undefined);
     p.personId = existing ?? nextId++;
-    if (last && last.length >= 3) known.set(last, p.personId);
+    // Link later mentions by a distinctive last name only: not a short or common word.
+    if (last && last.length >= 4 && !lists.functionWords.has(last) && !lists.givenNames.hasExact(last)) known.set(last, p.personId);
   }
   const covered = new Set<number>();
   for (const p of people) for (let k = p.chainStart; k < p.nameEnd; k++) covered.add(k);

@@ -12,6 +12,8 @@ export const ProfileSchema = z.object({
   literal: level,
   /** Caps for epithets aimed at no person or group the text names (optional, per category). */
   untargeted: byCategory.partial().default({}),
+  /** Caps for epithets aimed at an organisation, army or government rather than at people. */
+  organisation: byCategory.partial().default({}),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
@@ -43,12 +45,12 @@ export function severityFor(
   voice: 'narrator' | 'quoted',
   sense: 'epithet' | 'literal',
   entrySeverity: Severity | undefined,
-  targeted: boolean,
+  target: 'none' | 'people' | 'organisation',
 ): Severity {
   if (sense === 'literal') return profile.literal;
   let s = profile[voice][category];
   if (entrySeverity && voice === 'narrator') s = minSeverity(s, entrySeverity);
-  const cap = profile.untargeted[category];
-  if (!targeted && cap) s = minSeverity(s, cap);
+  const cap = target === 'none' ? profile.untargeted[category] : target === 'organisation' ? profile.organisation[category] : undefined;
+  if (cap) s = minSeverity(s, cap);
   return s;
 }

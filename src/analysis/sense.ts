@@ -1,6 +1,6 @@
 import type { Doc, LexMatch } from './document.js';
 import type { TargetDecision } from './target.js';
-import { candidateStems } from '../text/clitics.js';
+import { someStem } from '../text/clitics.js';
 import { hasLiteralSense } from '../lexicon/lexicon.js';
 
 export type Sense = 'epithet' | 'literal';
@@ -19,10 +19,27 @@ const CUE_WINDOW = 5;
  * always epithets. An entry with literal senses is an epithet only when it is attached to a
  * person or group and no cue of a literal sense stands near it.
  */
-export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null): SenseDecision {
+export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null, quoted: boolean): SenseDecision {
   const entry = m.hit.entry;
+  const cue = literalCue(doc, m);
   if (!hasLiteralSense(entry)) return { sense: 'epithet', reason: 'the word has no literal sense in news' };
-  const cues = doc.lexicon.literalCues(entry);
+  if (cue) return { sense: 'literal', reason: `literal-sense cue «${cue}» nearby` };
+  // A disguised or fused spelling is itself a sign of intent: nobody glues or stretches «كلب» in a vet's report.
+  if (m.kind === 'glued' || m.kind === 'evasion' || m.stretched) return { sense: 'epithet', reason: `${m.kind === 'glued' ? 'glued' : 'disguised'} spelling, no literal-sense cue nearby` };
+  // Partisan labels and multi-word expressions refer to people by themselves: no target is needed.
+  if (entry.category === 'loaded' || entry.category === 'curse' || m.kind === 'phrase') {
+    return { sense: 'epithet', reason: 'no literal-sense cue nearby' };
+  }
+  // In quoted speech people are the usual subject; quoted findings are low severity anyway.
+  if (quoted && !target) return { sense: 'epithet', reason: 'in quoted speech, no literal-sense cue nearby' };
+  if (!target || !target.strong) return { sense: 'literal', reason: `has literal senses and is not aimed at a person or group${target ? ` (only loosely next to «${doc.input.slice(target.start, target.end)}»)` : ''}` };
+  return { sense: 'epithet', reason: `aimed at a ${target.kind}, no literal-sense cue nearby` };
+}
+
+/** The first literal-sense cue of the entry within CUE_WINDOW words in the same sentence. */
+function literalCue(doc: Doc, m: LexMatch): string | null {
+  const cues = doc.lexicon.literalCues(m.hit.entry);
+  if (cues.size === 0) return null;
   const { tokens, input } = doc;
   const sentence = tokens[m.tokenStart].sentence;
   const lo = Math.max(0, m.tokenStart - CUE_WINDOW);
@@ -31,10 +48,7 @@ export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null
     if (k >= m.tokenStart && k < m.tokenEnd) continue;
     const t = tokens[k];
     if (t.kind !== 'arabic' || t.sentence !== sentence) continue;
-    if (cues.has(t.norm) || candidateStems(t.norm).some((s) => cues.has(s))) {
-      return { sense: 'literal', reason: `literal-sense cue «${input.slice(t.start, t.end)}» nearby` };
-    }
+    if (cues.has(t.norm) || someStem(t.norm, (s) => cues.has(s))) return input.slice(t.start, t.end);
   }
-  if (!target || !target.strong) return { sense: 'literal', reason: `has literal senses and is not aimed at a person or group${target ? ` (only loosely next to «${input.slice(target.start, target.end)}»)` : ''}` };
-  return { sense: 'epithet', reason: `attached to a ${target.kind}, no literal-sense cue nearby` };
+  return null;
 }

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Doc, LexMatch, PersonMention } from './document.js';
 
 export interface TargetDecision {
-  readonly kind: 'person' | 'group' | 'addressee';
+  readonly kind: 'person' | 'group' | 'organisation' | 'addressee';
   readonly start: number;
   readonly end: number;
   /** The person mention, when the target is a person. */
@@ -10,9 +10,9 @@ export interface TargetDecision {
   readonly groupId: string | null;
   /**
    * Strong: the grammar attaches the word to the target (inside a person's title, in apposition
-   * to a name, an adjective after a group, «كلاب المستوطنين», «يا ...»). Weak: merely adjacent
-   * (a person noun, a singular nisba that may describe the word itself: «البقر الأوروبي»).
-   * Words with literal senses count as epithets only with a strong target.
+   * to a name, an adjective after a noun phrase about people, «كلاب المستوطنين», «يا ...»).
+   * Weak: merely adjacent (a singular nisba that may describe the word itself: «البقر
+   * الأوروبي»). Words with literal senses count as epithets only with a strong target.
    */
   readonly strong: boolean;
   readonly reason: string;
@@ -20,31 +20,34 @@ export interface TargetDecision {
 
 /** Vocative particle: «يا كلب» addresses someone, so the word is aimed at a person. */
 const VOCATIVE = new Set(['يا', 'ايها', 'ايتها']);
+/** How far back an adjective may reach for the noun phrase it describes («قوات الدعم السريع ...»). */
+const MAX_NP = 4;
 
 const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
-const isDefinite = (t: Token) => t.norm.startsWith('ال') || t.norm.startsWith('لل');
+const isDefinite = (t: Token) => t.kind === 'arabic' && (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length > 3;
 /** A human plural form («الفلسطينيين», «اليهود», «الصهاينة»), not a singular or feminine nisba. */
 const isHumanPlural = (t: Token) => /(ون|ين)$/u.test(t.norm) || !/(ي|يه|ه)$/u.test(t.norm);
 
 /**
  * Stage helper: the person or group a match is attached to, when there is one.
- *  - inside a person's title chain («رئيس الأركان الهمج الإسرائيلي أفيف كوخافي») or right
- *    before or after the name, possibly across a comma or glued to the next word;
- *  - next to a group: an identity group («اليهود», «الشيعة») or a group noun («اللاجئين»);
- *  - next to a person noun («المواطن»);
- *  - after a vocative «يا».
- * A word joined to its neighbour by «و» or «ف» is coordinated with it, not attached to it.
+ *  - a person: inside their title chain («رئيس الأركان الهمج الإسرائيلي أفيف كوخافي»), right
+ *    after the name (across a comma, or glued), or a definite epithet right before it;
+ *  - a noun phrase about people that the word follows as an adjective or apposition:
+ *    «شبان الضواحي الحيوانات», «قوات الدعم السريع الضباع», «المستوطنين الأوباش»;
+ *  - a group right after the word: a construct «كلاب المستوطنين» or a plural «الكلاب الصهاينة»;
+ *  - a vocative «يا».
+ * A word joined to its neighbour by «و» or «ف» is coordinated with it, and one behind a
+ * preposition («بالهمجية», «كوحش») heads a phrase of its own: neither is attached.
  */
 export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
-  const { tokens, input } = doc;
+  const { tokens, input, lists } = doc;
   const sentence = tokens[m.tokenStart].sentence;
   const near = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
   const skipComma = (k: number, dir: 1 | -1) => (near(k) && isComma(tokens[k]) ? k + dir : k);
   const isOtherMatch = (k: number) => doc.matches.some((o) => o !== m && k >= o.tokenStart && k < o.tokenEnd && o.kind !== 'glued');
-  const coordinated = !!m.analysis && /^[وف]/u.test(m.analysis.prefix) && m.kind !== 'glued';
-  // A word behind a preposition («بالهمجية», «كوحش», «للفجرة») heads a prepositional phrase:
-  // it is not an adjective or apposition of the noun before it.
-  const prepositional = !!m.analysis && /[بكل]/u.test(m.analysis.prefix.replace(/^[وف]/u, '').replace(/ال$/u, '')) && m.kind !== 'glued';
+  const glued = m.kind === 'glued';
+  const coordinated = !!m.analysis && /^[وف]/u.test(m.analysis.prefix) && !glued;
+  const prepositional = !!m.analysis && /[بكل]/u.test(m.analysis.prefix.replace(/^[وف]/u, '').replace(/ال$/u, '')) && !glued;
   const matchDefinite = !!m.analysis?.article;
   const span = (t: Token) => input.slice(t.start, t.end);
 
@@ -53,47 +56,48 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
     const text = input.slice(p.start, p.end);
     const person = (reason: string): TargetDecision => ({ kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason });
     if (m.tokenStart >= p.chainStart && m.tokenStart < p.nameStart) return person(`inside the title of «${text}»`);
-    if (m.kind === 'glued' && m.tokenStart === p.nameEnd) return person(`glued right after the name «${text}»`);
+    if (glued && m.tokenStart === p.nameEnd) return person(`glued right after the name «${text}»`);
     if (!coordinated && !prepositional) {
       // Right after the name (through a comma, or over another epithet): «أفيف كوخافي القذر».
       let after = skipComma(p.nameEnd, 1);
       while (after < m.tokenStart && isOtherMatch(after)) after = skipComma(after + 1, 1);
       if (m.tokenStart === after) return person(`follows the name «${text}»`);
     }
-    // Right before the name or its title: «الخائن أفيف كوخافي».
+    // Only a definite epithet stands before a name as an apposition: «الخائن أفيف كوخافي».
     let before = skipComma(p.chainStart - 1, -1);
     while (before >= m.tokenEnd && isOtherMatch(before)) before = skipComma(before - 1, -1);
-    // Only a definite epithet stands before a name as an apposition.
     if (m.tokenEnd - 1 === before && matchDefinite && !prepositional && !/^[وف]/u.test(tokens[p.chainStart].norm)) return person(`precedes «${text}»`);
   }
 
+  // An adjective or apposition after a definite noun phrase about people.
+  if (!coordinated && !prepositional && (matchDefinite || glued)) {
+    const head = humanHeadBefore(doc, m.tokenStart, near);
+    if (head) {
+      const first = tokens[head.k];
+      const last = tokens[m.tokenStart - 1];
+      return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `describes «${input.slice(first.start, last.end)}» (${head.what})` };
+    }
+  }
+
+  // The word first: a construct «كلاب المستوطنين», or a plural nisba «الكلاب الصهاينة».
   for (const g of doc.groups) {
     if (!near(g.token)) continue;
+    const after = g.token === m.tokenEnd || (g.token === m.tokenEnd + 1 && isOtherMatch(m.tokenEnd));
+    if (!after) continue;
     const t = tokens[g.token];
+    if (/^[وف]/u.test(t.norm)) continue;
     const label = g.groupId ? `the group «${span(t)}» (${g.groupId})` : `«${span(t)}»`;
     const group = (strong: boolean, reason: string): TargetDecision => ({ kind: 'group', start: t.start, end: t.end, person: null, groupId: g.groupId, strong, reason });
-    // The group named first, the word after it as its adjective: «المستوطنين الأوباش».
-    const before = g.token === m.tokenStart - 1 || (g.token === m.tokenStart - 2 && isOtherMatch(m.tokenStart - 1));
-    if (before && !coordinated && !prepositional) {
-      // An adjective agrees with its noun in definiteness; «ضحايا الهمجية» is a construct instead.
-      const agrees = isDefinite(t) === matchDefinite || (g.groupId !== null && matchDefinite);
-      return group(agrees && isHumanPlural(t), `describes ${label}`);
-    }
-    // The word first: a construct «كلاب المستوطنين», or a plural nisba «الكلاب الصهاينة».
-    const after = g.token === m.tokenEnd || (g.token === m.tokenEnd + 1 && isOtherMatch(m.tokenEnd));
-    if (after && !/^[وف]/u.test(t.norm)) {
-      const first = tokens[m.tokenEnd - 1];
-      if (!isDefinite(first) && isDefinite(t)) return group(true, `construct with ${label}`);
-      return group(isHumanPlural(t), `followed by ${label}`);
-    }
+    const lastOfMatch = tokens[m.tokenEnd - 1];
+    if (!isDefinite(lastOfMatch) && isDefinite(t) && !prepositional) return group(true, `construct with ${label}`);
+    return group(isHumanPlural(t) && !prepositional, `followed by ${label}`);
   }
 
   for (const k of [m.tokenStart - 1, m.tokenEnd]) {
     if (!near(k) || tokens[k].kind !== 'arabic') continue;
-    if (doc.lists.personNouns.has(tokens[k].norm)) {
+    if (lists.personNouns.has(tokens[k].norm)) {
       const t = tokens[k];
-      const strong = k < m.tokenStart && !coordinated && !prepositional && isDefinite(tokens[k]) === matchDefinite;
-      return { kind: 'person', start: t.start, end: t.end, person: null, groupId: null, strong, reason: `next to the person noun «${span(t)}»` };
+      return { kind: 'person', start: t.start, end: t.end, person: null, groupId: null, strong: false, reason: `next to the person noun «${span(t)}»` };
     }
   }
 
@@ -101,6 +105,32 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   if (near(prev) && VOCATIVE.has(tokens[prev].norm)) {
     const t = tokens[prev];
     return { kind: 'addressee', start: t.start, end: t.end, person: null, groupId: null, strong: true, reason: 'addressed with a vocative «يا»' };
+  }
+  return null;
+}
+
+/**
+ * Walk back from the word before `at` over the definite words of a noun phrase to a noun that
+ * names people: a person or group noun, an identity group, a title, or the head of an
+ * organisation («قوات», «حركة»). The word right before must be definite (an adjective agrees
+ * with its noun), so «أتباعه الأفاعي» (a verb's two objects) is not read as one phrase.
+ */
+function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean): { k: number; kind: 'person' | 'group' | 'organisation'; groupId: string | null; what: string } | null {
+  const { tokens, lists } = doc;
+  const prev = tokens[at - 1];
+  if (!near(at - 1) || !prev || prev.kind !== 'arabic' || /^[وف]/u.test(prev.norm)) return null;
+  if (!isDefinite(prev) && !lists.groups.groupOf(prev.norm)) return null;
+  for (let k = at - 1, steps = 0; k >= 0 && near(k) && steps < MAX_NP; k--, steps++) {
+    const t = tokens[k];
+    if (t.kind !== 'arabic') return null;
+    const w = t.norm;
+    const groupId = lists.groups.groupOf(w);
+    if (groupId) return { k, kind: 'group', groupId, what: `group ${groupId}` };
+    if (lists.groupNouns.has(w)) return { k, kind: 'group', groupId: null, what: 'a group of people' };
+    if (lists.orgHeads.has(w)) return { k, kind: 'organisation', groupId: null, what: 'an organisation' };
+    if (lists.personNouns.has(w) || lists.titles.has(w)) return { k, kind: 'person', groupId: null, what: 'a person' };
+    // Keep walking only over the definite words of the same phrase.
+    if (!isDefinite(t) || (k < at - 1 && /^[وفبل]/u.test(w) && !w.startsWith('ال'))) return null;
   }
   return null;
 }

@@ -65,6 +65,8 @@ export interface ContextLists {
   readonly honorifics: WordList;
   readonly personNouns: WordList;
   readonly groupNouns: WordList;
+  /** Nouns heading an organisation of people: «قوات», «حركة», «حكومة». */
+  readonly orgHeads: WordList;
   readonly groups: GroupList;
   readonly speechVerbs: WordList;
   readonly speechNouns: WordList;
@@ -83,6 +85,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     honorifics: new WordList(people.honorifics),
     personNouns: new WordList(people.person_nouns),
     groupNouns: new WordList(people.group_nouns),
+    orgHeads: new WordList(people.org_heads),
     groups: new GroupList(people.groups),
     speechVerbs: new WordList(speech.speech_verbs),
     speechNouns: new WordList(speech.speech_nouns),

@@ -10,6 +10,7 @@ export const PeopleFileSchema = z
     honorifics: words,
     person_nouns: words,
     group_nouns: words,
+    org_heads: words,
     groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
   })
   .passthrough();

@@ -12,7 +12,7 @@ export interface Span {
 }
 
 export interface Target extends Span {
-  kind: 'person' | 'group' | 'addressee';
+  kind: 'person' | 'group' | 'organisation' | 'addressee';
   /** For identity groups, the group's id in data/context/people.json. */
   group: string | null;
 }

@@ -6,8 +6,8 @@ export interface QuoteRange {
   readonly close: string;
 }
 
-/** Paired quotation marks used in Arabic text. Straight quotes pair with themselves. */
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"', '❝': '❞' };
+/** Paired quotation marks used in Arabic text (﴿ ﴾ enclose Quranic verses). Straight quotes pair with themselves. */
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"', '❝': '❞', '﴿': '﴾' };
 
 /** The longest a quotation may run before an unclosed mark is treated as stray. */
 const MAX_QUOTE = 4000;
@@ -49,5 +49,26 @@ export function findQuotes(text: string): QuoteRange[] {
     out.push({ start: i, end: found + 1, open: ch, close });
     i = found + 1;
   }
-  return out;
+  return mergeParenthesesCitations(text, out);
+}
+
+/** Parentheses enclose a citation (a verse, a saying) when they hold at least this many words. */
+const CITATION_WORDS = 6;
+
+/**
+ * Long parenthesised passages are citations in Arabic prose («(ومن يقتل مؤمنا متعمدا ...)»):
+ * counted as quotations. Short ones are asides («(أ ف ب)», «(27 عاما)») and are not.
+ */
+function mergeParenthesesCitations(text: string, quotes: QuoteRange[]): QuoteRange[] {
+  const out = [...quotes];
+  const re = /\(([^()\n]{1,600})\)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[1].trim().split(/\s+/u).length;
+    if (words < CITATION_WORDS) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((q) => start < q.end && q.start < end)) continue;
+    out.push({ start, end, open: '(', close: ')' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
