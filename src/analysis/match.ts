@@ -4,6 +4,7 @@ import { analyses, someStem, type Analysis } from '../text/clitics.js';
 import { originalRange } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { Doc, LexMatch } from './document.js';
+import { prefilterFor } from '../lexicon/prefilter.js';
 
 /**
  * Stage: find every lexicon form in the document.
@@ -14,15 +15,20 @@ import type { Doc, LexMatch } from './document.js';
  * Everything that depends only on a word's spelling is computed once per distinct word and
  * cached (see WordMatcher), so the per-token cost on clean text is one map look-up.
  */
-export function findMatches(doc: Doc): void {
+export function findMatches(doc: Doc, phrasesPossible = true): void {
   const { tokens } = doc;
   const matcher = wordMatcher(doc.lexicon, doc.lists);
+  const prefilter = prefilterFor(doc.lexicon, doc.lists);
   const out: LexMatch[] = [];
   let skipUntil = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || i < skipUntil) continue;
-    const info = matcher.info(t.norm, endsInTaMarbuta(doc, t));
+    // Words that contain no form are no match unless split apart or stretched; phrases are
+    // looked for only when the prefilter saw one of their distinctive words.
+    const candidate = phrasesPossible || prefilter.flags(t.norm) || STRETCHED.test(t.norm);
+    if (!candidate && t.norm.length > 3) continue;
+    const info = candidate ? matcher.info(t.norm, endsInTaMarbuta(doc, t)) : NOTHING;
     if (info.phrases.length) {
       const phrase = matchPhrase(doc, i, info.phrases);
       if (phrase) {
@@ -56,6 +62,9 @@ export function findMatches(doc: Doc): void {
   }
   doc.matches = out;
 }
+
+/** Three or more of the same letter in a row: a stretched word («حقيييير»). */
+const STRETCHED = /(.)\1\1/u;
 
 /** The word is written with a final ة (its folded form ends in ه either way). */
 function endsInTaMarbuta(doc: Doc, t: Token): boolean {

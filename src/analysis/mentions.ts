@@ -37,6 +37,14 @@ export function findMentions(doc: Doc): void {
     if (matched.has(k)) return position === 1 && isGiven(k - 1) && !lists.functionWords.has(tokens[k - 1].norm);
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
+    // A family name with the article («العلي», «الخطيب») is checked as written: its stem may
+    // well be a common word.
+    if (position > 0 && w.startsWith('ال')) {
+      // Right after a known given name even a title is a family name: «أحمد الخطيب», «سعد الأمير».
+      const afterGiven = position === 1 && isGiven(k - 1);
+      return !lists.functionWords.hasExact(w) && !lists.groups.groupOf(w) &&
+        (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
+    }
     if (lists.functionWords.has(w) || lists.titles.has(w) || lists.honorifics.has(w)) return false;
     if (lists.speechVerbs.has(w) || lists.personNouns.has(w) || lists.groupNouns.has(w) || lists.orgHeads.has(w)) return false;
     if (lists.groups.groupOf(w)) return false;

@@ -5,19 +5,33 @@ import { tokenize } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { findMatches } from './match.js';
 import { findMentions } from './mentions.js';
+import { prefilterFor } from '../lexicon/prefilter.js';
+
+const NO_MAP = new Int32Array(0);
+
+/** The document of a text with nothing to find: no tokens, no annotations. */
+function emptyDoc(input: string, resources: Resources): Doc {
+  return {
+    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists,
+    quotes: [], tokenQuote: NO_MAP, matches: [], people: [], groups: [],
+  };
+}
 
 /**
  * Build the document object and run the annotation stages in order: text layer (matching view,
  * tokens, sentences), quotations, lexicon matches, people and groups.
  */
 export function analyze(input: string, resources: Resources): Doc {
+  // One pass over the characters proves most texts clean; they skip every other stage.
+  const possible = prefilterFor(resources.lexicon, resources.lists).scan(input);
+  if (possible === 0) return emptyDoc(input, resources);
   const matching = normalizeForMatching(input);
   const tokens = tokenize(matching);
   const doc: Doc = {
     input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists,
     quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [],
   };
-  findMatches(doc);
+  findMatches(doc, (possible & 2) !== 0);
   // Quotations, people and groups only matter around matches: clean text stops here.
   if (doc.matches.length === 0) return doc;
   doc.quotes = findQuotes(input);

@@ -90,7 +90,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--jsonl', 'read one {"id","text"} JSON object per line; write one report per line')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(['high', 'medium', 'low', 'info']))
     .option('-p, --profile <name>', 'severity profile: wire (strict, default) or opinion (lenient)')
-    .option('-l, --lexicon <file...>', 'extra lexicon file(s) that add or override entries (docs/lexicon.md)')
+    .option('-l, --lexicon <file>', 'extra lexicon file that adds or overrides entries (docs/lexicon.md); repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .option('-v, --verbose', 'show evidence for every decision, and literal uses')

@@ -82,6 +82,29 @@ export class Lexicon {
     return this.entries.length;
   }
 
+  /** Every folded single-word form (without article): patterns of the prefilter. */
+  wordPatterns(): string[] {
+    return [...this.words.keys()];
+  }
+
+  /**
+   * One distinctive word of each phrase (its longest word that `isCommon` does not call a
+   * common word): a text without any of them contains no phrase, so phrase matching can be
+   * skipped for it.
+   */
+  phraseAnchors(isCommon: (word: string) => boolean): string[] {
+    const out = new Set<string>();
+    for (const forms of this.phrasesByFirst.values()) {
+      for (const f of forms) {
+        const words = f.tokens.map(stripArticle);
+        const rare = words.filter((w) => !isCommon(w) && w !== 'الله');
+        const pool = rare.length ? rare : words;
+        out.add(pool.reduce((a, b) => (b.length > a.length ? b : a)));
+      }
+    }
+    return [...out];
+  }
+
   /**
    * Read one folded word as a lexicon form, trying every clitic analysis (longest stem first)
    * and, for stretched words, the de-stretched variants. Null when no reading is a form.

@@ -20,9 +20,9 @@ const DIGIT_AS_LETTER: Record<number, number> = { 0x0661: 0x0627, 0x0665: 0x0647
  * DROP for units that vanish, MULTI for units that fold to several (ligatures) or need care
  * (surrogates). Built once; folding a text is then one table look-up per character.
  */
-const DROP = 0xffff;
-const MULTI = 0xfffe;
-const TABLE: Uint16Array = (() => {
+export const DROP = 0xffff;
+export const MULTI = 0xfffe;
+export const FOLD_TABLE: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -54,11 +54,11 @@ export function normalizeForMatching(original: string): MatchingText {
   };
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    let f = TABLE[c];
+    let f = FOLD_TABLE[c];
     if (f === DROP) continue;
     if (f !== MULTI) {
       const asLetter = DIGIT_AS_LETTER[c];
-      if (asLetter !== undefined && len > 0 && isArabicLetterCode(out[len - 1]) && i + 1 < n && isArabicLetterCode(TABLE[original.charCodeAt(i + 1)])) f = asLetter;
+      if (asLetter !== undefined && len > 0 && isArabicLetterCode(out[len - 1]) && i + 1 < n && isArabicLetterCode(FOLD_TABLE[original.charCodeAt(i + 1)])) f = asLetter;
       if (len >= cap) grow();
       out[len] = f;
       start[len] = i;

@@ -59,12 +59,20 @@ export function tokenize(m: MatchingText): Token[] {
       if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
     }
     const start = m.start[i];
-    const end = m.end[j - 1];
+    let end = m.end[j - 1];
+    // Marks that vanish in the matching view but belong to the word (a final vowel, tanween,
+    // shadda, tatweel) stay inside its span, so that removing the word removes them too.
+    if (kind === 'arabic') while (end < m.original.length && isTrailingMark(m.original.charCodeAt(end))) end++;
     tokens.push({ index: tokens.length, kind, nStart: i, nEnd: j, start, end, norm: t.slice(i, j), sentence });
     if (kind === 'punct' && SENTENCE_END.has(t[i])) sentence++;
     i = j;
   }
   return tokens;
+}
+
+/** Tashkeel, Quranic marks, superscript alef and tatweel. */
+function isTrailingMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 }
 
 /** Number of sentences in a token array. */

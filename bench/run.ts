@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check, defaultResources } from '../src/index.js';
+import { CORPUS, ROOT, readCorpus } from '../eval/shared.js';
+import { buildRegexMatcher } from './regex-matcher.js';
+
+/**
+ * `npm run bench`: speed of `amana check` on one core, as ratios against baselines run in the
+ * same process on the same text, and the memory of `--jsonl` streaming. Prints a Markdown table.
+ */
+
+const ARABIC_WORD = /[\u0621-\u064A\u0671-\u06D3]+/g;
+
+function loadTexts(): { texts: string[]; source: string } {
+  if (existsSync(CORPUS)) return { texts: readCorpus().map((a) => a.text), source: '../shared/corpus/news-dev.jsonl' };
+  const example = readFileSync(join(ROOT, 'examples', 'altered-article.txt'), 'utf8');
+  return { texts: Array.from({ length: 2000 }, () => example), source: 'examples/altered-article.txt ×2000 (../shared absent)' };
+}
+
+/** Best of `runs` passes, in MB/s of UTF-8 input. */
+function throughput(texts: readonly string[], bytes: number, runs: number, f: (t: string) => unknown): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    for (const t of texts) f(t);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return bytes / 1e6 / (best / 1000);
+}
+
+const { texts, source } = loadTexts();
+const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+console.log(`# amana bench — check\n\nInput: ${source}: ${texts.length} articles, ${(bytes / 1e6).toFixed(1)} MB. Node ${process.version}, one core.\n`);
+
+defaultResources(); // build the lexicon index outside the timings
+check(texts[0]);
+const bare = throughput(texts, bytes, 5, (t) => t.match(ARABIC_WORD));
+const full = throughput(texts, bytes, 3, (t) => check(t));
+// The regex-per-term matcher is slow: time it on a sample and report its rate.
+const regex = buildRegexMatcher();
+const sample = texts.slice(0, Math.min(200, texts.length));
+const sampleBytes = sample.reduce((a, t) => a + Buffer.byteLength(t), 0);
+const perTerm = throughput(sample, sampleBytes, 1, regex);
+
+console.log('| pass | MB/s | cost vs. bare tokenization |');
+console.log('|---|---|---|');
+console.log(`| bare tokenization (one regex scan for Arabic words) | ${bare.toFixed(1)} | 1× |`);
+console.log(`| amana check (full: normalize, clitics, glue, evasion, context, cleaned text) | ${full.toFixed(1)} | ${(bare / full).toFixed(1)}× |`);
+console.log(`| regex-per-term matcher, same lexicon (${sample.length}-article sample) | ${perTerm.toFixed(2)} | ${(bare / perTerm).toFixed(0)}× |`);
+console.log(`\namana check is ${(full / perTerm).toFixed(0)}× faster than the regex-per-term approach; goal: check ≤ 5× the bare pass (now ${(bare / full).toFixed(1)}×).`);
+
+// Memory in --jsonl mode: the same articles written 1× and 4×; peak RSS should not grow with input.
+async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; seconds: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'amana-bench-'));
+  const file = join(dir, 'in.jsonl');
+  const out = createWriteStream(file);
+  let n = 0;
+  for (let c = 0; c < copies; c++) for (const t of texts) out.write(JSON.stringify({ id: `a${n++}`, text: t }) + '\n');
+  await new Promise<void>((r) => out.end(r));
+  const inputMb = (bytes * copies) / 1e6;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'amana.js'), 'check', '--jsonl', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const m = /VmHWM:\s+(\d+)/.exec(status);
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      /* process ended, or no /proc on this system */
+    }
+  }, 50);
+  await new Promise<void>((r) => child.on('exit', () => r()));
+  clearInterval(timer);
+  rmSync(dir, { recursive: true, force: true });
+  return { mb: peak, inputMb, seconds: (performance.now() - t0) / 1000 };
+}
+
+if (existsSync('/proc/self/status')) {
+  console.log('\n| --jsonl input | peak RSS | wall time |');
+  console.log('|---|---|---|');
+  for (const copies of [1, 4]) {
+    const r = await peakRss(copies);
+    console.log(`| ${r.inputMb.toFixed(0)} MB | ${r.mb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s |`);
+  }
+}
