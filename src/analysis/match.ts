@@ -26,9 +26,9 @@ export function findMatches(doc: Doc, phrasesPossible = true): void {
     if (t.kind !== 'arabic' || i < skipUntil) continue;
     // Words that contain no form are no match unless split apart or stretched; phrases are
     // looked for only when the prefilter saw one of their distinctive words.
-    const candidate = phrasesPossible || prefilter.flags(t.norm) || STRETCHED.test(t.norm);
+    const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (phrasesPossible && doc.lexicon.mayStartPhrase(t.norm));
     if (!candidate && t.norm.length > 3) continue;
-    const info = candidate ? matcher.info(t.norm, endsInTaMarbuta(doc, t)) : NOTHING;
+    const info = candidate ? matcher.info(t.norm, t.norm.endsWith('ه') && endsInTaMarbuta(doc, t)) : NOTHING;
     if (info.phrases.length) {
       const phrase = matchPhrase(doc, i, info.phrases);
       if (phrase) {
@@ -111,16 +111,18 @@ const INFLECTIONAL_REMAINDERS = new Set([
 ]);
 
 class WordMatcher {
+  /** One cache per spelling of the final letter: written ة, or anything else. */
   private readonly cache = new Map<string, WordInfo>();
+  private readonly cacheTa = new Map<string, WordInfo>();
   constructor(private readonly lexicon: Lexicon, private readonly lists: ContextLists) {}
 
   info(word: string, endsInTaMarbuta: boolean): WordInfo {
-    const key = endsInTaMarbuta ? word + '\u0001' : word;
-    let info = this.cache.get(key);
+    const cache = endsInTaMarbuta ? this.cacheTa : this.cache;
+    let info = cache.get(word);
     if (info === undefined) {
       info = this.compute(word, endsInTaMarbuta);
-      if (this.cache.size > 500_000) this.cache.clear();
-      this.cache.set(key, info);
+      if (cache.size > 500_000) cache.clear();
+      cache.set(word, info);
     }
     return info;
   }
@@ -213,7 +215,8 @@ function tokenEquals(text: string, phraseWord: string): boolean {
   if (text === phraseWord) return true;
   const bare = phraseWord.startsWith('ال') && phraseWord.length > 4 ? phraseWord.slice(2) : phraseWord;
   if (text === bare) return true;
-  if (Math.abs(text.length - bare.length) > 6) return false;
+  // Cheap reject first: the word must contain the phrase word (ة may have become ت before a suffix).
+  if (Math.abs(text.length - bare.length) > 6 || !text.includes(bare.endsWith('ه') ? bare.slice(0, -1) : bare)) return false;
   return someStem(text, (stem) => stem === bare || stem === phraseWord);
 }
 

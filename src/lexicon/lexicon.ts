@@ -151,6 +151,12 @@ export class Lexicon {
   }
   private readonly hasStem = (stem: string): boolean => this.words.has(stem);
 
+  /** Could this folded word (through its proclitics) begin a phrase? Allocation-free. */
+  mayStartPhrase(word: string): boolean {
+    return someStem(word, this.isPhraseFirst, true);
+  }
+  private readonly isPhraseFirst = (stem: string): boolean => this.phrasesByFirst.has(stem);
+
   /** Phrases whose first folded word (without article) is `stem`. */
   phrasesStartingWith(stem: string): readonly PhraseForm[] {
     return this.phrasesByFirst.get(stem) ?? EMPTY;
