@@ -7,6 +7,7 @@ export interface CorpusResult {
   withMedium: number;
   highFindings: number;
   byLexeme: [string, number][];
+  byMedium: [string, number][];
   samples: string[];
 }
 
@@ -17,6 +18,7 @@ export function evalCorpus(limit = Infinity): CorpusResult {
   let withMedium = 0;
   let highFindings = 0;
   const byLexeme = new Map<string, number>();
+  const byMedium = new Map<string, number>();
   const samples: string[] = [];
   for (const a of articles) {
     const r = check(a.text);
@@ -24,11 +26,12 @@ export function evalCorpus(limit = Infinity): CorpusResult {
     if (high.length) withHigh++;
     if (r.findings.some((f) => f.severity === 'medium')) withMedium++;
     highFindings += high.length;
+    for (const f of r.findings) if (f.severity === 'medium') byMedium.set(f.entry, (byMedium.get(f.entry) ?? 0) + 1);
     for (const f of high) {
       byLexeme.set(f.entry, (byLexeme.get(f.entry) ?? 0) + 1);
       const ctx = a.text.slice(Math.max(0, f.start - 50), f.end + 50).replace(/\n/g, ' ');
       samples.push(`${a.id} ${f.entry} «${f.text}» target=${f.target?.text ?? '-'} :: ${ctx}`);
     }
   }
-  return { articles: articles.length, withHigh, withMedium, highFindings, byLexeme: [...byLexeme].sort((a, b) => b[1] - a[1]), samples };
+  return { articles: articles.length, withHigh, withMedium, highFindings, byLexeme: [...byLexeme].sort((a, b) => b[1] - a[1]), byMedium: [...byMedium].sort((a, b) => b[1] - a[1]), samples };
 }

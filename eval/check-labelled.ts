@@ -50,6 +50,8 @@ export interface LabelledResult {
   passages: number;
   expected: number;
   overall: Counts;
+  /** Detection regardless of category: a reported span overlapping an expected one. */
+  anyCategory: Counts;
   byCategory: Record<Category, Counts>;
   byTag: Record<string, { passages: number; correct: number }>;
   voiceCorrect: number;
@@ -68,6 +70,7 @@ export function evalLabelled(profile = 'wire'): LabelledResult {
   const passages = loadLabelled();
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
+  const anyCategory: Counts = { tp: 0, fp: 0, fn: 0 };
   const byTag: Record<string, { passages: number; correct: number }> = {};
   let voiceCorrect = 0;
   let targetCorrect = 0;
@@ -79,6 +82,11 @@ export function evalLabelled(profile = 'wire'): LabelledResult {
     const expected = p.findings.map((e) => locate(p.text, e));
     expectedTotal += expected.length;
     const reported = check(p.text, { profile }).findings.filter((f) => f.severity !== 'info');
+    for (const e of expected) {
+      if (reported.some((r) => overlaps(r, e))) anyCategory.tp++;
+      else anyCategory.fn++;
+    }
+    for (const r of reported) if (!expected.some((e) => overlaps(r, e))) anyCategory.fp++;
     const used = new Set<Finding>();
     let passageOk = true;
     for (const e of expected) {
@@ -116,7 +124,7 @@ export function evalLabelled(profile = 'wire'): LabelledResult {
       if (passageOk) byTag[tag].correct++;
     }
   }
-  return { passages: passages.length, expected: expectedTotal, overall, byCategory, byTag, voiceCorrect, targetCorrect, targetExpected, matched, errors };
+  return { passages: passages.length, expected: expectedTotal, overall, anyCategory, byCategory, byTag, voiceCorrect, targetCorrect, targetExpected, matched, errors };
 }
 
 export function precision(c: Counts): number {

@@ -32,6 +32,7 @@ for (const c of CATEGORIES) {
   console.log(`| ${c} | ${k.tp + k.fn} | ${pct(precision(k))} | ${pct(recall(k))} |`);
 }
 console.log(`| **all** | ${lab.expected} | **${pct(precision(lab.overall))}** | **${pct(recall(lab.overall))}** |`);
+console.log(`| detection, any category | ${lab.expected} | ${pct(precision(lab.anyCategory))} | ${pct(recall(lab.anyCategory))} |`);
 console.log(`\nVoice correct on matched findings: ${pct(lab.voiceCorrect / Math.max(1, lab.matched))}; target correct: ${pct(lab.targetCorrect / Math.max(1, lab.targetExpected))} of ${lab.targetExpected} with a labelled target.`);
 console.log('\nPassages fully right, by tag:');
 for (const [tag, v] of Object.entries(lab.byTag).sort()) console.log(`- ${tag}: ${v.correct}/${v.passages}`);
@@ -46,6 +47,7 @@ if (sharedAvailable(CORPUS)) {
   const share = c.withHigh / c.articles;
   failed ||= share >= 0.01;
   console.log(`${c.articles} articles: ${c.withHigh} with any high finding (${pct(share)}, goal < 1%), ${c.withMedium} with a medium finding; ${c.highFindings} high findings in all (${secs.toFixed(1)} s).`);
+  if (c.byMedium.length) console.log(`Medium findings by entry (most frequent): ${c.byMedium.slice(0, 10).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (c.byLexeme.length) console.log(`High findings by entry: ${c.byLexeme.slice(0, 15).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   writeFileSync(join(outDir, 'corpus-high.txt'), c.samples.join('\n') + '\n');
   console.log('(every high finding with its context in eval/out/corpus-high.txt)');

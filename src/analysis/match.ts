@@ -160,7 +160,9 @@ class WordMatcher {
       if (!hit.analysis.article && hit.analysis.stem.length < 4) continue;
       // The rest must be a word we know (a common word, a name, a title...): a long unknown
       // remainder is more often one foreign word («الكوزموبوليتانية») than two fused ones.
-      if (!this.isKnownWord(right) || (right.length < 4 && !this.lists.functionWords.hasExact(right))) continue;
+      // Four letters at least: a three-letter remainder too often completes the word instead
+    // («مختلفين» is not «مختل» + «فين»).
+    if (right.length < 4 || !this.isKnownWord(right)) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }
     // Form second, recognisable by its article.
@@ -201,6 +203,9 @@ function acceptWordHit(hit: WordHit, word: string): boolean {
   if (a.prefix === '' && a.suffix === '') return true;
   // «ف» without the article begins many ordinary words («فخرية», «فراغ»): demand a long stem.
   if (a.prefix === 'ف' && a.stem.length < 5) return false;
+  // A bare preposition before a short indefinite stem is more often part of another word
+  // («لامعة» is not ل + «إمعة»): behind a preposition, short stems need the article.
+  if (!a.article && /[بكل]$/u.test(a.prefix) && a.stem.length < 5) return false;
   if (a.stem.length >= 4) return true;
   return a.stem.length === 3 && a.article && a.suffix === '' && word.length > 3;
 }
