@@ -160,9 +160,10 @@ class WordMatcher {
       if (!hit.analysis.article && hit.analysis.stem.length < 4) continue;
       // The rest must be a word we know (a common word, a name, a title...): a long unknown
       // remainder is more often one foreign word («الكوزموبوليتانية») than two fused ones.
-      // Four letters at least: a three-letter remainder too often completes the word instead
-    // («مختلفين» is not «مختل» + «فين»).
-    if (right.length < 4 || !this.isKnownWord(right)) continue;
+      // A three-letter remainder too often completes the word instead («مختلفين» is not «مختل»
+    // + «فين»): it counts only as a common word after a form with its article («الخائنوصل»).
+    const knownShort = right.length === 3 && hit.analysis.article && this.lists.functionWords.hasExact(right);
+    if (!knownShort && (right.length < 4 || !this.isKnownWord(right))) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }
     // Form second, recognisable by its article.
