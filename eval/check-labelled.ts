@@ -23,8 +23,8 @@ interface Located extends Expected {
   end: number;
 }
 
-export function loadLabelled(): Passage[] {
-  const path = join(ROOT, 'eval', 'check', 'labelled.jsonl');
+export function loadLabelled(file = 'labelled.jsonl'): Passage[] {
+  const path = join(ROOT, 'eval', 'check', file);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -66,8 +66,8 @@ export interface LabelledResult {
  * epithet in either voice) is a true positive when it overlaps an expected span of the same
  * category; voice and target are scored on the true positives.
  */
-export function evalLabelled(profile = 'wire'): LabelledResult {
-  const passages = loadLabelled();
+export function evalLabelled(file = 'labelled.jsonl', profile = 'wire'): LabelledResult {
+  const passages = loadLabelled(file);
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, Counts>;
   const overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const anyCategory: Counts = { tp: 0, fp: 0, fn: 0 };

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, bundledLexiconEntries } from '../src/index.js';
 import { evalCorpus } from './check-corpus.js';
@@ -22,22 +22,28 @@ if (sharedAvailable(SEED)) {
   for (const l of seed.lines) console.log(l);
 } else console.log('skipped: ../shared/seed/article-ar.txt is not present');
 
-console.log('\n## Labelled set (eval/check/labelled.jsonl)');
-const lab = evalLabelled();
-console.log(`${lab.passages} passages, ${lab.expected} expected findings; profile wire; a finding counts when it overlaps the expected span with the same category.\n`);
-console.log('| category | expected | precision | recall |');
-console.log('|---|---|---|---|');
-for (const c of CATEGORIES) {
-  const k = lab.byCategory[c];
-  console.log(`| ${c} | ${k.tp + k.fn} | ${pct(precision(k))} | ${pct(recall(k))} |`);
+function reportLabelled(file: string, title: string): void {
+  console.log(`\n## ${title} (eval/check/${file})`);
+  const lab = evalLabelled(file);
+  console.log(`${lab.passages} passages, ${lab.expected} expected findings; profile wire; a finding counts when it overlaps the expected span with the same category.\n`);
+  console.log('| category | expected | precision | recall |');
+  console.log('|---|---|---|---|');
+  for (const c of CATEGORIES) {
+    const k = lab.byCategory[c];
+    console.log(`| ${c} | ${k.tp + k.fn} | ${pct(precision(k))} | ${pct(recall(k))} |`);
+  }
+  console.log(`| **all** | ${lab.expected} | **${pct(precision(lab.overall))}** | **${pct(recall(lab.overall))}** |`);
+  console.log(`| detection, any category | ${lab.expected} | ${pct(precision(lab.anyCategory))} | ${pct(recall(lab.anyCategory))} |`);
+  console.log(`\nVoice correct on matched findings: ${pct(lab.voiceCorrect / Math.max(1, lab.matched))}; target correct: ${pct(lab.targetCorrect / Math.max(1, lab.targetExpected))} of ${lab.targetExpected} with a labelled target.`);
+  console.log('\nPassages fully right, by tag:');
+  for (const [tag, v] of Object.entries(lab.byTag).sort()) console.log(`- ${tag}: ${v.correct}/${v.passages}`);
+  const errors = file.replace(/\.jsonl$/u, '-errors.txt');
+  writeFileSync(join(outDir, errors), lab.errors.join('\n') + '\n');
+  console.log(`(errors listed in eval/out/${errors})`);
 }
-console.log(`| **all** | ${lab.expected} | **${pct(precision(lab.overall))}** | **${pct(recall(lab.overall))}** |`);
-console.log(`| detection, any category | ${lab.expected} | ${pct(precision(lab.anyCategory))} | ${pct(recall(lab.anyCategory))} |`);
-console.log(`\nVoice correct on matched findings: ${pct(lab.voiceCorrect / Math.max(1, lab.matched))}; target correct: ${pct(lab.targetCorrect / Math.max(1, lab.targetExpected))} of ${lab.targetExpected} with a labelled target.`);
-console.log('\nPassages fully right, by tag:');
-for (const [tag, v] of Object.entries(lab.byTag).sort()) console.log(`- ${tag}: ${v.correct}/${v.passages}`);
-writeFileSync(join(outDir, 'labelled-errors.txt'), lab.errors.join('\n') + '\n');
-console.log(`(errors listed in eval/out/labelled-errors.txt)`);
+
+reportLabelled('labelled.jsonl', 'Development set');
+if (existsSync(join(ROOT, 'eval', 'check', 'heldout.jsonl'))) reportLabelled('heldout.jsonl', 'Held-out set, never used for tuning');
 
 console.log('\n## False positives on real news (../shared/corpus/news-dev.jsonl)');
 if (sharedAvailable(CORPUS)) {

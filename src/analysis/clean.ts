@@ -8,7 +8,7 @@ const LETTER = /[\p{L}\p{N}]/u;
  * Turn accepted findings into edits on the original string, repairing the whitespace and
  * punctuation around each: a removed word takes one neighbouring space with it (never the one
  * that separates two words it was glued between), and a removed apposition does not leave an
- * empty pair of commas behind. Overlapping edits keep the first.
+ * pair of commas behind. Overlapping edits keep the first.
  */
 export function planEdits(input: string, findings: readonly Finding[]): Edit[] {
   const edits: Edit[] = [];
@@ -29,12 +29,13 @@ export function planEdits(input: string, findings: readonly Finding[]): Edit[] {
       const gluedBefore = before !== undefined && LETTER.test(before);
       if (spaceBefore && (spaceAfter || !gluedAfter)) start--;
       else if (spaceAfter && !gluedBefore) end++;
-      // «فلان، الخائن، قال» → «فلان، قال»: drop the comma the removed apposition opened.
+      // «قال فلان، الخائن، إن» → «قال فلان إن»: an apposition set off by two commas takes
+      // both with it.
       const l = skipBack(input, start);
       const r = skipFwd(input, end);
       if (COMMA.test(input[l - 1] ?? '') && COMMA.test(input[r] ?? '') && l - 1 >= lastEnd) {
         start = l - 1;
-        end = r;
+        end = r + 1;
       }
       if (start < lastEnd) start = lastEnd;
       edits.push({ start, end, text: input.slice(start, end), replacement: '', finding: f.id });
