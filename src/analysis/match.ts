@@ -64,7 +64,19 @@ export function findMatches(doc: Doc, phrasesPossible = true): void {
 }
 
 /** Three or more of the same letter in a row: a stretched word («حقيييير»). */
-const STRETCHED = /(.)\1\1/u;
+const STRETCHED = { test(w: string): boolean {
+  for (let i = 2; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) return true;
+  return false;
+} };
+
+/**
+ * Could this one word (folded) be a match on its own, as a form or glued to another? Used to
+ * verify the prefilter's candidates before deciding a text needs the full analysis.
+ */
+export function wordCouldMatch(lexicon: Lexicon, lists: ContextLists, folded: string, endsInTaMarbuta: boolean): boolean {
+  const info = wordMatcher(lexicon, lists).info(folded, endsInTaMarbuta);
+  return info.hit !== null || info.glued !== null;
+}
 
 /** The word is written with a final ة (its folded form ends in ه either way). */
 function endsInTaMarbuta(doc: Doc, t: Token): boolean {

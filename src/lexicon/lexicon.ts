@@ -52,6 +52,8 @@ export class Lexicon {
   private readonly words = new Map<string, FormHit[]>();
   private readonly phrasesByFirst = new Map<string, PhraseForm[]>();
   private readonly cueSets = new Map<string, ReadonlySet<string>>();
+  /** The most words any phrase has. */
+  longestPhrase = 1;
   private readonly cache = new Map<string, WordHit | null>();
 
   constructor(entries: readonly LexiconEntry[]) {
@@ -68,6 +70,7 @@ export class Lexicon {
         } else {
           const tokens = [stripArticle(parts[0]), ...parts.slice(1)];
           push(this.phrasesByFirst, tokens[0], { entry, tokens, written: form.written });
+          this.longestPhrase = Math.max(this.longestPhrase, tokens.length);
         }
       }
       const cues = new Set<string>();
@@ -153,8 +156,15 @@ export class Lexicon {
 
   /** Could this folded word (through its proclitics) begin a phrase? Allocation-free. */
   mayStartPhrase(word: string): boolean {
-    return someStem(word, this.isPhraseFirst, true);
+    let r = this.phraseStartCache.get(word);
+    if (r === undefined) {
+      r = someStem(word, this.isPhraseFirst, true);
+      if (this.phraseStartCache.size > 200_000) this.phraseStartCache.clear();
+      this.phraseStartCache.set(word, r);
+    }
+    return r;
   }
+  private readonly phraseStartCache = new Map<string, boolean>();
   private readonly isPhraseFirst = (stem: string): boolean => this.phrasesByFirst.has(stem);
 
   /** Phrases whose first folded word (without article) is `stem`. */

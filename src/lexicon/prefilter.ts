@@ -102,20 +102,23 @@ class Automaton {
   }
 }
 
-/** What one pass over a text found possible. */
-export const enum Possible {
-  Nothing = 0,
-  /** A word may be a form, glued, stretched, or split by marks. */
-  Words = 1,
-  /** A phrase may occur. */
-  Phrases = 2,
+/**
+ * What one pass over a text found: words that contain a lexicon form (as original ranges,
+ * start/end pairs), words that contain a phrase's distinctive word, and whether something was
+ * seen that only the full analysis can judge (stretched or split letters, digits used as
+ * letters, ligatures).
+ */
+export interface ScanResult {
+  readonly words: number[];
+  readonly anchors: number[];
+  readonly force: boolean;
 }
 
 /**
  * The prefilter: one pass over a text's characters, folding on the fly, that rules out most
- * texts and most words before any per-word analysis. A word that contains no lexicon form as a
- * substring can be no match, glued or otherwise; a text without a phrase's distinctive word
- * holds no phrase. This is what keeps the full check close to a bare tokenizer on clean text.
+ * words before any per-word analysis. A word that contains no lexicon form as a substring can
+ * be no match, glued or otherwise; a text without a phrase's distinctive word holds no phrase.
+ * This is what keeps the full check close to a bare tokenizer on clean text.
  */
 export class Prefilter {
   private readonly words: Automaton;
@@ -126,57 +129,67 @@ export class Prefilter {
     this.anchors = new Automaton(lexicon.phraseAnchors(isCommon));
   }
 
-  /** Scan the ORIGINAL text. Possible.Nothing means certainly nothing to find. */
-  scan(input: string): number {
+  /** Scan the ORIGINAL text. */
+  scan(input: string): ScanResult {
     const wd = this.words.delta;
     const wl = this.words.longest;
     const ad = this.anchors.delta;
     const al = this.anchors.longest;
-    let result = 0;
+    const words: number[] = [];
+    const anchors: number[] = [];
+    let force = false;
     let ws = 0;
     let as = 0;
+    let wordHit = false;
+    let anchorHit = false;
     let prevLetter = 0;
     let run = 0;
     let wordLen = 0;
+    let wordStart = 0;
+    let wordEnd = 0;
     let prevWordLen = 0;
     let gap = 0;
     let gapBefore = 0;
     let pendingSplit = false;
     let head = '';
-    for (let i = 0; i < input.length; i++) {
-      const c = input.charCodeAt(i);
+    const n = input.length;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? input.charCodeAt(i) : 0x20;
       const f = FOLD_TABLE[c];
       if (f === DROP) continue;
-      if (f === MULTI) return Possible.Words | Possible.Phrases; // ligatures, astral characters: the full pass decides
+      if (f === MULTI) {
+        force = true; // ligatures, astral characters: the full pass decides
+        continue;
+      }
       const a = LETTER_INDEX[f];
       if (a !== 0) {
         if (wordLen === 0) {
           gapBefore = gap;
           gap = 0;
+          wordStart = i;
+          wordHit = false;
+          anchorHit = false;
+          head = '';
         }
-        if ((result & Possible.Words) === 0) {
-          if (pendingSplit) result |= Possible.Words; // letter, mark, letter
-          ws = wd[ws * ALPHABET + a];
-          if (wl[ws] >= MIN_INNER) result |= Possible.Words;
-          run = f === prevLetter ? run + 1 : 1;
-          if (run >= 3) result |= Possible.Words;
-        }
-        if ((result & Possible.Phrases) === 0) {
-          as = ad[as * ALPHABET + a];
-          if (al[as] >= LONG_ANCHOR) result |= Possible.Phrases;
-        }
-        if (result === (Possible.Words | Possible.Phrases)) return result;
+        if (pendingSplit) force = true; // letter, mark, letter
+        ws = wd[ws * ALPHABET + a];
+        if (wl[ws] >= MIN_INNER) wordHit = true;
+        as = ad[as * ALPHABET + a];
+        if (al[as] >= LONG_ANCHOR) anchorHit = true;
+        run = f === prevLetter ? run + 1 : 1;
+        if (run >= 3) force = true;
         prevLetter = f;
         if (wordLen < MAX_PROCLITICS) head += String.fromCharCode(f);
         wordLen++;
+        wordEnd = i + 1;
         continue;
       }
       if (wordLen > 0) {
-        if (wl[ws] === wordLen) result |= Possible.Words; // a short form as a whole word
-        if (anchorEndsWord(al[as], wordLen, head)) result |= Possible.Phrases;
-        if (DIGIT_LETTERS.has(c)) result |= Possible.Words;
+        if (wordHit || wl[ws] === wordLen) words.push(wordStart, wordEnd);
+        if (anchorHit || anchorEndsWord(al[as], wordLen, head)) anchors.push(wordStart, wordEnd);
+        if (DIGIT_LETTERS.has(c)) force = true;
         // Two one-letter words one space apart («ق ذ ر») are a split word, not prose.
-        if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) result |= Possible.Words;
+        if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) force = true;
         pendingSplit = wordLen <= 3 && SPLITTER.has(f);
         prevWordLen = wordLen;
       } else {
@@ -188,13 +201,8 @@ export class Prefilter {
       prevLetter = 0;
       run = 0;
       wordLen = 0;
-      head = '';
     }
-    if (wordLen > 0) {
-      if (wl[ws] === wordLen) result |= Possible.Words;
-      if (anchorEndsWord(al[as], wordLen, head)) result |= Possible.Phrases;
-    }
-    return result;
+    return { words, anchors, force };
   }
 
   /** Does this folded word contain a lexicon form (a short one only as the whole word)? */
@@ -211,7 +219,10 @@ export function prefilterFor(lexicon: Lexicon, lists: ContextLists): Prefilter {
   if (!byLists) cache.set(lexicon, (byLists = new WeakMap()));
   let p = byLists.get(lists);
   if (!p) {
-    const common = (w: string) => lists.functionWords.has(w) || lists.titles.has(w) || lists.orgHeads.has(w) || lists.groupNouns.has(w) || lists.groups.groupOf(w) !== null || lists.givenNames.hasExact(w);
+    // Exact look-ups: a phrase word is common if it is listed as written («عليه»), not if a
+    // clitic reading of it is («لعنه» is not common because «لعن» might be).
+    const exact = (w: string) => [w, 'ال' + w].some((x) => lists.functionWords.hasExact(x) || lists.titles.hasExact(x) || lists.orgHeads.hasExact(x) || lists.groupNouns.hasExact(x) || lists.givenNames.hasExact(x));
+    const common = (w: string) => w.length <= 2 || w === 'الله' || exact(w) || lists.groups.groupOf(w) !== null;
     byLists.set(lists, (p = new Prefilter(lexicon, common)));
   }
   return p;

@@ -88,6 +88,22 @@ export function foldWord(word: string): string {
   return normalizeForMatching(word.trim()).text;
 }
 
+/**
+ * Fold one word without building offset maps (the hot path of the prefilter's verification).
+ * Gives the same text as normalizeForMatching except for the rare digit-used-as-letter case,
+ * which the prefilter sends to the full analysis anyway.
+ */
+export function foldFast(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const f = FOLD_TABLE[word.charCodeAt(i)];
+    if (f === DROP) continue;
+    if (f === MULTI) return normalizeForMatching(word).text;
+    out += String.fromCharCode(f);
+  }
+  return out;
+}
+
 /** Original-string range for the folded range [a, b). */
 export function originalRange(m: MatchingText, a: number, b: number): { start: number; end: number } {
   if (b <= a) {
