@@ -3,6 +3,7 @@ import type { FormHit, Lexicon } from '../lexicon/lexicon.js';
 import type { Analysis } from '../text/clitics.js';
 import type { MatchingText } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { foldFast } from '../text/normalize.js';
 
 /** How a lexicon match was found in the text. */
 export type MatchKind = 'word' | 'glued' | 'evasion' | 'phrase';
@@ -64,10 +65,33 @@ export interface Doc {
   readonly tokens: readonly Token[];
   readonly lexicon: Lexicon;
   readonly lists: ContextLists;
+  /**
+   * The parts of the input that were analyzed, as sorted start/end pairs (the paragraphs with
+   * something to find), or null when the whole input was. Tokens cover only these parts;
+   * offsets are always into the whole input.
+   */
+  readonly regions: readonly number[] | null;
   quotes: QuoteSpan[];
   /** For each token, the index into `quotes` of the quotation containing it, or -1. */
   tokenQuote: Int32Array;
   matches: LexMatch[];
   people: PersonMention[];
   groups: GroupMention[];
+}
+
+/**
+ * Does the folded `word` occur in the parts of the input that were not analyzed? Used to find
+ * other mentions of a person outside the analyzed paragraphs (where, having no lexicon word,
+ * they cannot carry an epithet).
+ */
+export function occursOutsideRegions(doc: Doc, word: string): boolean {
+  const regions = doc.regions;
+  if (!regions) return false;
+  let at = 0;
+  for (let r = 0; r <= regions.length; r += 2) {
+    const end = r < regions.length ? regions[r] : doc.input.length;
+    if (end > at && foldFast(doc.input.slice(at, end)).includes(word)) return true;
+    if (r < regions.length) at = regions[r + 1];
+  }
+  return false;
 }

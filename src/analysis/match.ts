@@ -226,8 +226,26 @@ function acceptWordHit(hit: WordHit, word: string): boolean {
 // ---------------------------------------------------------------- phrases
 
 /**
- * A later word of a phrase matches when equal, or equal once its clitics are read off, with or
- * without the article («الصهيوني» matches «صهيوني» and «والصهيوني»).
+ * Is there a phrase around token `k`, read as the distinctive (anchor) word of one of
+ * `candidates`? Each candidate says where in its form the anchor stands.
+ */
+export function phraseAround(doc: Doc, k: number, candidates: readonly { form: PhraseForm; position: number }[]): boolean {
+  for (const { form, position } of candidates) {
+    const start = k - position;
+    if (start < 0) continue;
+    const first = doc.tokens[start];
+    if (!first || first.kind !== 'arabic') continue;
+    for (const a of analyses(first.norm)) {
+      if (a.prefix.endsWith('س') || a.stem !== form.tokens[0]) continue;
+      if (matchPhrase(doc, start, [{ analysis: a, form }])) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A later word of a phrase matches when equal, or equal once its proclitics are read off, with
+ * or without the article («الصهيوني» matches «صهيوني» and «والصهيوني»).
  */
 function tokenEquals(text: string, phraseWord: string): boolean {
   if (text === phraseWord) return true;
@@ -235,7 +253,11 @@ function tokenEquals(text: string, phraseWord: string): boolean {
   if (text === bare) return true;
   // Cheap reject first: the word must contain the phrase word (ة may have become ت before a suffix).
   if (Math.abs(text.length - bare.length) > 6 || !text.includes(bare.endsWith('ه') ? bare.slice(0, -1) : bare)) return false;
-  return someStem(text, (stem) => stem === bare || stem === phraseWord);
+  if (text === bare + 'ه') return true;
+  // Proclitics only: a pronoun suffix inside a fixed phrase makes another phrase («حكم عسكري»
+  // is military rule, not «حكم العسكر»); suffixed variants of formulas are listed as forms.
+  // The feminine ending is the one ending allowed («الفكرة الضالة» is «الفكر الضال»).
+  return someStem(text, (stem) => stem === bare || stem === phraseWord || stem === bare + 'ه', false);
 }
 
 function matchPhrase(doc: Doc, i: number, candidates: WordInfo['phrases']): LexMatch | null {

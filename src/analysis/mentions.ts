@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import type { ContextLists } from '../context/lists.js';
 import type { Doc, GroupMention, PersonMention } from './document.js';
 
 /** The most words a title chain («رئيس أركان الجيش الإسرائيلي») may run before the name. */
@@ -143,8 +144,7 @@ export function findMentions(doc: Doc): void {
     const last = p.key[p.key.length - 1];
     const existing = p.key.map((w) => known.get(w)).find((id) => id !== undefined);
     p.personId = existing ?? nextId++;
-    // Link later mentions by a distinctive last name only: not a short or common word.
-    if (last && last.length >= 4 && !lists.functionWords.has(last) && !lists.givenNames.hasExact(last)) known.set(last, p.personId);
+    if (last && isDistinctiveName(lists, last)) known.set(last, p.personId);
   }
   const covered = new Set<number>();
   for (const p of people) for (let k = p.chainStart; k < p.nameEnd; k++) covered.add(k);
@@ -192,4 +192,9 @@ function isConstructLink(tokens: readonly Token[], k: number): boolean {
 /** A name with a preposition or conjunction attached: «لكوخافي», «وكوخافي». */
 function stripClitic(w: string): string {
   return w.length > 4 && /^[وفبل]/u.test(w) ? w.slice(1) : w;
+}
+
+/** Later mentions are linked by a distinctive last name only: not a short or common word. */
+export function isDistinctiveName(lists: ContextLists, w: string): boolean {
+  return w.length >= 4 && !lists.functionWords.has(w) && !lists.givenNames.hasExact(w);
 }

@@ -3,39 +3,64 @@ import { foldFast, normalizeForMatching } from '../text/normalize.js';
 import { findQuotes } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Doc } from './document.js';
-import { findMatches, wordCouldMatch } from './match.js';
+import { findMatches, phraseAround, wordCouldMatch } from './match.js';
 import { findMentions } from './mentions.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
 
 const NO_MAP = new Int32Array(0);
 
-/** Does any word the prefilter flagged (original ranges) match on its own? */
-function wordsMatch(input: string, ranges: readonly number[], resources: Resources): boolean {
+/** The words the prefilter flagged (original ranges) that do match on their own. */
+function matchingWords(input: string, ranges: readonly number[], resources: Resources): number[] {
+  const out: number[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
     const word = input.slice(ranges[r], ranges[r + 1]);
     const last = word[word.length - 1];
-    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(word), last === 'ة' || last === 'ۃ')) return true;
+    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(word), last === 'ة' || last === 'ۃ')) out.push(ranges[r], ranges[r + 1]);
   }
-  return false;
+  return out;
 }
 
-/** Does a phrase actually occur around any of the prefilter's anchor words? */
-function anchorsMatch(input: string, ranges: readonly number[], resources: Resources): boolean {
+/** The windows around the prefilter's anchor words in which a phrase does occur. */
+function matchingPhraseWindows(input: string, ranges: readonly number[], resources: Resources): number[] {
+  const out: number[] = [];
   // A phrase can reach at most (longest phrase - 1) words either side of its anchor word.
   const reach = resources.lexicon.longestPhrase - 1;
-  let checkedTo = -1;
   for (let r = 0; r < ranges.length; r += 2) {
     const a = wordsAway(input, ranges[r], -reach);
     const b = wordsAway(input, ranges[r + 1], reach);
-    if (b <= checkedTo) continue; // inside a window already seen to hold no phrase
-    const window = input.slice(a, b);
-    const matching = normalizeForMatching(window);
-    const doc = { ...emptyDoc(window, resources), matching, tokens: tokenize(matching) };
-    findMatches(doc, true);
-    if (doc.matches.some((m) => m.kind === 'phrase')) return true;
-    checkedTo = b;
+    const matching = normalizeForMatching(input, [a, b]);
+    const doc: Doc = { ...emptyDoc(input, resources), matching, tokens: tokenize(matching), regions: null };
+    const prefilter = prefilterFor(resources.lexicon, resources.lists);
+    for (const t of doc.tokens) {
+      if (t.kind !== 'arabic' || t.end <= ranges[r] || t.start >= ranges[r + 1]) continue;
+      const candidates = prefilter.formsAnchoredBy(t.norm);
+      if (candidates.length && phraseAround(doc, t.index, candidates)) {
+        out.push(a, b);
+        break;
+      }
+    }
   }
-  return false;
+  return out;
+}
+
+/** A region this large or larger is not worth cutting out: analyze the whole text. */
+const WHOLE_TEXT_SHARE = 0.5;
+
+/**
+ * The paragraphs that hold the given ranges, merged, as sorted start/end pairs (each paragraph
+ * with its newline). Sentences never cross paragraphs, so these are self-contained.
+ */
+function paragraphsAround(input: string, ranges: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const s = input.lastIndexOf('\n', ranges[r] - 1) + 1;
+    const nl = input.indexOf('\n', ranges[r + 1]);
+    const e = nl < 0 ? input.length : nl + 1;
+    const last = out.length - 1;
+    if (last > 0 && s <= out[last]) out[last] = Math.max(out[last], e);
+    else out.push(s, e);
+  }
+  return out;
 }
 
 /** The offset `count` whitespace-separated words before (negative) or after `from`. */
@@ -57,7 +82,7 @@ function wordsAway(input: string, from: number, count: number): number {
 /** The document of a text with nothing to find: no tokens, no annotations. */
 function emptyDoc(input: string, resources: Resources): Doc {
   return {
-    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists,
+    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists, regions: [],
     quotes: [], tokenQuote: NO_MAP, matches: [], people: [], groups: [],
   };
 }
@@ -69,12 +94,27 @@ function emptyDoc(input: string, resources: Resources): Doc {
 export function analyze(input: string, resources: Resources): Doc {
   // One pass over the characters proves most texts clean; they skip every other stage.
   const scan = prefilterFor(resources.lexicon, resources.lists).scan(input);
-  const phrasesPossible = scan.force || (scan.anchors.length > 0 && anchorsMatch(input, scan.anchors, resources));
-  if (!scan.force && !phrasesPossible && !wordsMatch(input, scan.words, resources)) return emptyDoc(input, resources);
-  const matching = normalizeForMatching(input);
+  let regions: number[] | null = null; // null: the whole text
+  let phrasesPossible = true;
+  if (!scan.force) {
+    const windows = scan.anchors.length > 0 ? matchingPhraseWindows(input, scan.anchors, resources) : [];
+    const words = matchingWords(input, scan.words, resources);
+    if (words.length === 0 && windows.length === 0) return emptyDoc(input, resources);
+    phrasesPossible = windows.length > 0;
+    // Only the paragraphs with something to find are analyzed.
+    const both = [...words, ...windows];
+    const pairs: [number, number][] = [];
+    for (let r = 0; r < both.length; r += 2) pairs.push([both[r], both[r + 1]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    regions = paragraphsAround(input, pairs.flat());
+    let covered = 0;
+    for (let r = 0; r < regions.length; r += 2) covered += regions[r + 1] - regions[r];
+    if (covered >= input.length * WHOLE_TEXT_SHARE) regions = null;
+  }
+  const matching = normalizeForMatching(input, regions ?? undefined);
   const tokens = tokenize(matching);
   const doc: Doc = {
-    input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists,
+    input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists, regions,
     quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [],
   };
   findMatches(doc, phrasesPossible);

@@ -1,4 +1,5 @@
-import type { Doc, LexMatch } from './document.js';
+import { occursOutsideRegions, type Doc, type LexMatch } from './document.js';
+import { isDistinctiveName } from './mentions.js';
 import type { TargetDecision } from './target.js';
 
 /** Traces that a word was inserted into, or disguised in, an otherwise clean text. */
@@ -34,7 +35,10 @@ export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | nu
     if (m.hit.number === 'plural' || m.hit.number === 'collective') out.push('agreement-mismatch');
     if (m.tokenStart >= person.chainStart && m.tokenStart < person.nameStart) out.push('inside-title');
     const others = doc.people.filter((p) => p.personId === person.personId && p !== person);
-    if (others.length > 0) {
+    const lastName = person.key[person.key.length - 1];
+    if (others.length === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursOutsideRegions(doc, lastName)) {
+      out.push('absent-from-other-mentions');
+    } else if (others.length > 0) {
       const repeated = doc.matches.some((o) => o !== m && o.hit.entry.id === m.hit.entry.id && others.some((p) => Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd)));
       if (!repeated) out.push('absent-from-other-mentions');
     }

@@ -91,21 +91,25 @@ export class Lexicon {
   }
 
   /**
-   * One distinctive word of each phrase (its longest word that `isCommon` does not call a
-   * common word): a text without any of them contains no phrase, so phrase matching can be
-   * skipped for it.
+   * One distinctive word of each phrase form (its longest word that `isCommon` does not call
+   * a common word), with the form and the word's position in it: a text without any of these
+   * words contains no phrase, so phrase matching can be skipped for it.
    */
-  phraseAnchors(isCommon: (word: string) => boolean): string[] {
-    const out = new Set<string>();
+  phraseAnchors(isCommon: (word: string) => boolean): { anchor: string; form: PhraseForm; position: number }[] {
+    const out: { anchor: string; form: PhraseForm; position: number }[] = [];
     for (const forms of this.phrasesByFirst.values()) {
-      for (const f of forms) {
-        const words = f.tokens.map(stripArticle);
-        const rare = words.filter((w) => !isCommon(w) && w !== 'الله');
-        const pool = rare.length ? rare : words;
-        out.add(pool.reduce((a, b) => (b.length > a.length ? b : a)));
+      for (const form of forms) {
+        const words = form.tokens.map(stripArticle);
+        let best = -1;
+        for (let i = 0; i < words.length; i++) {
+          const rareI = !isCommon(words[i]);
+          const rareB = best >= 0 && !isCommon(words[best]);
+          if (best < 0 || (rareI && !rareB) || (rareI === rareB && words[i].length > words[best].length)) best = i;
+        }
+        out.push({ anchor: words[best], form, position: best });
       }
     }
-    return [...out];
+    return out;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { isArabicLetterCode } from '../text/chars.js';
 import { DROP, FOLD_TABLE, MULTI } from '../text/normalize.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, PhraseForm } from './lexicon.js';
 import { PROCLITICS } from '../text/clitics.js';
 import type { ContextLists } from '../context/lists.js';
 
@@ -22,6 +22,7 @@ const LONG_ANCHOR = 6;
 const MAX_PROCLITICS = 4;
 
 const PROCLITIC_SET = new Set(PROCLITICS.map((p) => p.text));
+const PROCLITIC_TEXTS_ALL = ['', ...PROCLITIC_SET];
 
 /**
  * A phrase anchor of length `n` ends a word of length `wordLen` whose first letters (`head`,
@@ -124,9 +125,38 @@ export class Prefilter {
   private readonly words: Automaton;
   private readonly anchors: Automaton;
 
+  /** The phrase forms each anchor word stands for, with the anchor's position in the form. */
+  private readonly anchorForms = new Map<string, { form: PhraseForm; position: number }[]>();
+  private readonly longAnchors: string[] = [];
+
   constructor(lexicon: Lexicon, isCommon: (word: string) => boolean) {
     this.words = new Automaton(lexicon.wordPatterns());
-    this.anchors = new Automaton(lexicon.phraseAnchors(isCommon));
+    for (const { anchor, form, position } of lexicon.phraseAnchors(isCommon)) {
+      const list = this.anchorForms.get(anchor);
+      if (list) list.push({ form, position });
+      else {
+        this.anchorForms.set(anchor, [{ form, position }]);
+        if (anchor.length >= LONG_ANCHOR) this.longAnchors.push(anchor);
+      }
+    }
+    this.anchors = new Automaton([...this.anchorForms.keys()]);
+  }
+
+  /**
+   * The phrase forms that a folded word may be the anchor of: the word is the anchor behind
+   * proclitics, or contains a long anchor.
+   */
+  formsAnchoredBy(word: string): { form: PhraseForm; position: number }[] {
+    const out: { form: PhraseForm; position: number }[] = [];
+    for (const w of word.endsWith('ه') ? [word, word.slice(0, -1)] : [word]) {
+      for (const p of PROCLITIC_TEXTS_ALL) {
+        if (!w.startsWith(p)) continue;
+        const list = this.anchorForms.get(w.slice(p.length));
+        if (list) out.push(...list);
+      }
+    }
+    for (const a of this.longAnchors) if (word.includes(a) && !out.some((x) => x.form.tokens.includes(a))) out.push(...this.anchorForms.get(a)!);
+    return out;
   }
 
   /** Scan the ORIGINAL text. */
@@ -142,6 +172,7 @@ export class Prefilter {
     let as = 0;
     let wordHit = false;
     let anchorHit = false;
+    let prevAnchor = 0;
     let prevLetter = 0;
     let run = 0;
     let wordLen = 0;
@@ -174,6 +205,7 @@ export class Prefilter {
         if (pendingSplit) force = true; // letter, mark, letter
         ws = wd[ws * ALPHABET + a];
         if (wl[ws] >= MIN_INNER) wordHit = true;
+        prevAnchor = al[as];
         as = ad[as * ALPHABET + a];
         if (al[as] >= LONG_ANCHOR) anchorHit = true;
         run = f === prevLetter ? run + 1 : 1;
@@ -186,7 +218,8 @@ export class Prefilter {
       }
       if (wordLen > 0) {
         if (wordHit || wl[ws] === wordLen) words.push(wordStart, wordEnd);
-        if (anchorHit || anchorEndsWord(al[as], wordLen, head)) anchors.push(wordStart, wordEnd);
+        // An anchor may end the word, or be followed by the feminine ending ة («الضالة»).
+        if (anchorHit || anchorEndsWord(al[as], wordLen, head) || (prevLetter === 0x0647 && anchorEndsWord(prevAnchor, wordLen - 1, head))) anchors.push(wordStart, wordEnd);
         if (DIGIT_LETTERS.has(c)) force = true;
         // Two one-letter words one space apart («ق ذ ر») are a split word, not prose.
         if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) force = true;

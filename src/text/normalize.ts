@@ -39,9 +39,16 @@ export const FOLD_TABLE: Uint16Array = (() => {
 
 const decoder = new TextDecoder('utf-16le');
 
-export function normalizeForMatching(original: string): MatchingText {
+/**
+ * Fold `original` for matching. With `ranges` (sorted, disjoint start/end pairs), only those
+ * parts are folded, one after the other; the maps still point into the whole original.
+ */
+export function normalizeForMatching(original: string, ranges?: readonly number[]): MatchingText {
   const n = original.length;
-  let cap = n + 8;
+  const parts = ranges ?? [0, n];
+  let size = 0;
+  for (let r = 0; r < parts.length; r += 2) size += parts[r + 1] - parts[r];
+  let cap = size + 8;
   let out = new Uint16Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
@@ -52,7 +59,9 @@ export function normalizeForMatching(original: string): MatchingText {
     const s = new Int32Array(cap); s.set(start); start = s;
     const e = new Int32Array(cap); e.set(end); end = e;
   };
-  for (let i = 0; i < n; i++) {
+  for (let r = 0; r < parts.length; r += 2) {
+  const to = parts[r + 1];
+  for (let i = parts[r]; i < to; i++) {
     const c = original.charCodeAt(i);
     let f = FOLD_TABLE[c];
     if (f === DROP) continue;
@@ -78,6 +87,7 @@ export function normalizeForMatching(original: string): MatchingText {
       len++;
     }
     i += width - 1;
+  }
   }
   const text = decoder.decode(out.subarray(0, len));
   return { original, text, start: start.subarray(0, len), end: end.subarray(0, len) };
