@@ -226,19 +226,18 @@ function acceptWordHit(hit: WordHit, word: string): boolean {
 // ---------------------------------------------------------------- phrases
 
 /**
- * Is there a phrase around token `k`, read as the distinctive (anchor) word of one of
- * `candidates`? Each candidate says where in its form the anchor stands.
+ * Could a phrase stand around word `k` of `words` (folded words in order), with word k as the
+ * anchor of one of `candidates` (each saying where in its form the anchor stands)? Used by the
+ * prefilter's verification, before any tokenizing.
  */
-export function phraseAround(doc: Doc, k: number, candidates: readonly { form: PhraseForm; position: number }[]): boolean {
+export function phraseAroundWords(words: readonly string[], k: number, candidates: readonly { form: PhraseForm; position: number }[]): boolean {
   for (const { form, position } of candidates) {
     const start = k - position;
-    if (start < 0) continue;
-    const first = doc.tokens[start];
-    if (!first || first.kind !== 'arabic') continue;
-    for (const a of analyses(first.norm)) {
-      if (a.prefix.endsWith('س') || a.stem !== form.tokens[0]) continue;
-      if (matchPhrase(doc, start, [{ analysis: a, form }])) return true;
-    }
+    if (start < 0 || start + form.tokens.length > words.length) continue;
+    if (!analyses(words[start]).some((a) => !a.prefix.endsWith('س') && a.stem === form.tokens[0])) continue;
+    let ok = true;
+    for (let w = 1; w < form.tokens.length && ok; w++) ok = tokenEquals(words[start + w], form.tokens[w]);
+    if (ok) return true;
   }
   return false;
 }

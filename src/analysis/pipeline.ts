@@ -3,7 +3,7 @@ import { foldFast, normalizeForMatching } from '../text/normalize.js';
 import { findQuotes } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Doc } from './document.js';
-import { findMatches, phraseAround, wordCouldMatch } from './match.js';
+import { findMatches, phraseAroundWords, wordCouldMatch } from './match.js';
 import { findMentions } from './mentions.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
 
@@ -20,25 +20,28 @@ function matchingWords(input: string, ranges: readonly number[], resources: Reso
   return out;
 }
 
-/** The windows around the prefilter's anchor words in which a phrase does occur. */
+/** Folded Arabic words of a string, split on everything else. */
+const FOLDED_WORD = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u06A4\u06A8\u06AF]+/gu;
+
+/**
+ * The windows around the prefilter's anchor words in which a phrase may occur. Checked on the
+ * folded words around the anchor, split on anything that is not a letter: a superset of what
+ * the tokenizer allows, so no phrase is missed, at the cost of a few needless full analyses.
+ */
 function matchingPhraseWindows(input: string, ranges: readonly number[], resources: Resources): number[] {
   const out: number[] = [];
+  const prefilter = prefilterFor(resources.lexicon, resources.lists);
   // A phrase can reach at most (longest phrase - 1) words either side of its anchor word.
   const reach = resources.lexicon.longestPhrase - 1;
   for (let r = 0; r < ranges.length; r += 2) {
+    const anchor = foldFast(input.slice(ranges[r], ranges[r + 1]));
+    const candidates = prefilter.formsAnchoredBy(anchor);
+    if (candidates.length === 0) continue;
     const a = wordsAway(input, ranges[r], -reach);
     const b = wordsAway(input, ranges[r + 1], reach);
-    const matching = normalizeForMatching(input, [a, b]);
-    const doc: Doc = { ...emptyDoc(input, resources), matching, tokens: tokenize(matching), regions: null };
-    const prefilter = prefilterFor(resources.lexicon, resources.lists);
-    for (const t of doc.tokens) {
-      if (t.kind !== 'arabic' || t.end <= ranges[r] || t.start >= ranges[r + 1]) continue;
-      const candidates = prefilter.formsAnchoredBy(t.norm);
-      if (candidates.length && phraseAround(doc, t.index, candidates)) {
-        out.push(a, b);
-        break;
-      }
-    }
+    const left = foldFast(input.slice(a, ranges[r])).match(FOLDED_WORD) ?? [];
+    const right = foldFast(input.slice(ranges[r + 1], b)).match(FOLDED_WORD) ?? [];
+    if (phraseAroundWords([...left, anchor, ...right], left.length, candidates)) out.push(a, b);
   }
   return out;
 }

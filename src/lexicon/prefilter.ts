@@ -147,6 +147,17 @@ export class Prefilter {
    * proclitics, or contains a long anchor.
    */
   formsAnchoredBy(word: string): { form: PhraseForm; position: number }[] {
+    let out = this.anchoredCache.get(word);
+    if (out === undefined) {
+      out = this.computeAnchored(word);
+      if (this.anchoredCache.size > 100_000) this.anchoredCache.clear();
+      this.anchoredCache.set(word, out);
+    }
+    return out;
+  }
+  private readonly anchoredCache = new Map<string, { form: PhraseForm; position: number }[]>();
+
+  private computeAnchored(word: string): { form: PhraseForm; position: number }[] {
     const out: { form: PhraseForm; position: number }[] = [];
     for (const w of word.endsWith('ه') ? [word, word.slice(0, -1)] : [word]) {
       for (const p of PROCLITIC_TEXTS_ALL) {

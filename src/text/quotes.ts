@@ -19,15 +19,16 @@ const MAX_QUOTE = 4000;
  */
 export function findQuotes(text: string): QuoteRange[] {
   const out: QuoteRange[] = [];
-  let i = 0;
   const n = text.length;
+  const opener = /[«“„‹"❝﴿]/gu;
+  let i = 0;
   while (i < n) {
+    opener.lastIndex = i;
+    const hit = opener.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const ch = text[i];
     const close = PAIRS[ch];
-    if (close === undefined) {
-      i++;
-      continue;
-    }
     let depth = 0;
     let j = i + 1;
     let found = -1;
