@@ -7,7 +7,9 @@ import type { Doc, LexMatch } from './document.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
 
 /**
- * Stage: find every lexicon form in the document.
+ * Stage: find every lexicon form in the document. `phraseSpans` (sorted start/end pairs) are
+ * where the prefilter saw a phrase may stand; phrases are looked for only there (everywhere
+ * when null).
  *  - words, through clitics and stretched letters («والخونة», «حقيييير»);
  *  - phrases («لعنه الله», «الكيان الصهيوني»);
  *  - glued words, a form fused with the next or previous word («القذرضيفا»), an insertion trace;
@@ -15,18 +17,21 @@ import { prefilterFor } from '../lexicon/prefilter.js';
  * Everything that depends only on a word's spelling is computed once per distinct word and
  * cached (see WordMatcher), so the per-token cost on clean text is one map look-up.
  */
-export function findMatches(doc: Doc, phrasesPossible = true): void {
+export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = null): void {
   const { tokens } = doc;
   const matcher = wordMatcher(doc.lexicon, doc.lists);
   const prefilter = prefilterFor(doc.lexicon, doc.lists);
   const out: LexMatch[] = [];
   let skipUntil = 0;
+  let span = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || i < skipUntil) continue;
     // Words that contain no form are no match unless split apart or stretched; phrases are
     // looked for only when the prefilter saw one of their distinctive words.
-    const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (phrasesPossible && doc.lexicon.mayStartPhrase(t.norm));
+    while (span < (phraseSpans?.length ?? 0) && phraseSpans![span + 1] <= t.start) span += 2;
+    const inPhraseSpan = phraseSpans === null || (span < phraseSpans.length && t.start >= phraseSpans[span]);
+    const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (inPhraseSpan && doc.lexicon.mayStartPhrase(t.norm));
     if (!candidate && t.norm.length > 3) continue;
     const info = candidate ? matcher.info(t.norm, t.norm.endsWith('ه') && endsInTaMarbuta(doc, t)) : NOTHING;
     if (info.phrases.length) {
@@ -226,27 +231,30 @@ function acceptWordHit(hit: WordHit, word: string): boolean {
 // ---------------------------------------------------------------- phrases
 
 /**
- * Could a phrase stand around word `k` of `words` (folded words in order), with word k as the
- * anchor of one of `candidates` (each saying where in its form the anchor stands)? Used by the
- * prefilter's verification, before any tokenizing.
+ * Could a phrase stand around word `k` (of `count` words, `word(i)` giving each folded), with
+ * word k as the anchor of one of `candidates` (each saying where in its form the anchor
+ * stands)? Returns the first and last word of the phrase, or null. Used by the prefilter's
+ * verification, before any tokenizing.
  */
-export function phraseAroundWords(words: readonly string[], k: number, candidates: readonly { form: PhraseForm; position: number }[]): boolean {
+export function phraseAroundWords(word: (i: number) => string, count: number, k: number, candidates: readonly { form: PhraseForm; position: number }[]): { first: number; last: number } | null {
   for (const { form, position } of candidates) {
     const start = k - position;
-    if (start < 0 || start + form.tokens.length > words.length) continue;
-    if (!analyses(words[start]).some((a) => !a.prefix.endsWith('س') && a.stem === form.tokens[0])) continue;
+    const last = start + form.tokens.length - 1;
+    if (start < 0 || last >= count) continue;
+    const head = form.tokens[0];
+    if (!someStem(word(start), (s) => s === head, true)) continue;
     let ok = true;
-    for (let w = 1; w < form.tokens.length && ok; w++) ok = tokenEquals(words[start + w], form.tokens[w]);
-    if (ok) return true;
+    for (let w = 1; w < form.tokens.length && ok; w++) ok = tokenEquals(word(start + w), form.tokens[w], w === form.tokens.length - 1);
+    if (ok) return { first: start, last };
   }
-  return false;
+  return null;
 }
 
 /**
  * A later word of a phrase matches when equal, or equal once its proclitics are read off, with
  * or without the article («الصهيوني» matches «صهيوني» and «والصهيوني»).
  */
-function tokenEquals(text: string, phraseWord: string): boolean {
+function tokenEquals(text: string, phraseWord: string, last: boolean): boolean {
   if (text === phraseWord) return true;
   const bare = phraseWord.startsWith('ال') && phraseWord.length > 4 ? phraseWord.slice(2) : phraseWord;
   if (text === bare) return true;
@@ -254,9 +262,10 @@ function tokenEquals(text: string, phraseWord: string): boolean {
   if (Math.abs(text.length - bare.length) > 6 || !text.includes(bare.endsWith('ه') ? bare.slice(0, -1) : bare)) return false;
   if (text === bare + 'ه') return true;
   // Proclitics only: a pronoun suffix inside a fixed phrase makes another phrase («حكم عسكري»
-  // is military rule, not «حكم العسكر»); suffixed variants of formulas are listed as forms.
-  // The feminine ending is the one ending allowed («الفكرة الضالة» is «الفكر الضال»).
-  return someStem(text, (stem) => stem === bare || stem === phraseWord || stem === bare + 'ه', false);
+  // is military rule, not «حكم العسكر»). The feminine ending is allowed («الفكرة الضالة» is
+  // «الفكر الضال»), and a phrase's final preposition takes its pronoun («عالة عليهم»).
+  const suffixes = last && bare.length <= 3;
+  return someStem(text, (stem) => stem === bare || stem === phraseWord || stem === bare + 'ه', suffixes);
 }
 
 function matchPhrase(doc: Doc, i: number, candidates: WordInfo['phrases']): LexMatch | null {
@@ -268,7 +277,7 @@ function matchPhrase(doc: Doc, i: number, candidates: WordInfo['phrases']): LexM
     let ok = true;
     for (let w = 1; w < form.tokens.length; w++, k++) {
       const t = tokens[k];
-      if (!t || t.kind !== 'arabic' || t.sentence !== first.sentence || !tokenEquals(t.norm, form.tokens[w])) {
+      if (!t || t.kind !== 'arabic' || t.sentence !== first.sentence || !tokenEquals(t.norm, form.tokens[w], w === form.tokens.length - 1)) {
         ok = false;
         break;
       }

@@ -4,46 +4,50 @@ import { findQuotes } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { findMatches, phraseAroundWords, wordCouldMatch } from './match.js';
+import type { ScanResult } from '../lexicon/prefilter.js';
 import { findMentions } from './mentions.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
 
 const NO_MAP = new Int32Array(0);
 
-/** The words the prefilter flagged (original ranges) that do match on their own. */
-function matchingWords(input: string, ranges: readonly number[], resources: Resources): number[] {
+/** The words the prefilter flagged that do match on their own, as original ranges. */
+function matchingWords(input: string, scan: ScanResult, resources: Resources): number[] {
   const out: number[] = [];
-  for (let r = 0; r < ranges.length; r += 2) {
-    const word = input.slice(ranges[r], ranges[r + 1]);
+  for (const w of scan.words) {
+    const word = input.slice(scan.bounds[2 * w], scan.bounds[2 * w + 1]);
     const last = word[word.length - 1];
-    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(word), last === 'ة' || last === 'ۃ')) out.push(ranges[r], ranges[r + 1]);
+    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(word), last === 'ة' || last === 'ۃ')) out.push(scan.bounds[2 * w], scan.bounds[2 * w + 1]);
   }
   return out;
 }
 
-/** Folded Arabic words of a string, split on everything else. */
-const FOLDED_WORD = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u06A4\u06A8\u06AF]+/gu;
-
 /**
- * The windows around the prefilter's anchor words in which a phrase may occur. Checked on the
- * folded words around the anchor, split on anything that is not a letter: a superset of what
- * the tokenizer allows, so no phrase is missed, at the cost of a few needless full analyses.
+ * The spans (original ranges) where a phrase may stand around one of the prefilter's anchor
+ * words. Checked on the scan's words (letter runs, so punctuation does not stop a phrase: a
+ * superset of what the tokenizer allows, so no phrase is missed).
  */
-function matchingPhraseWindows(input: string, ranges: readonly number[], resources: Resources): number[] {
+function matchingPhraseSpans(input: string, scan: ScanResult, resources: Resources): number[] {
   const out: number[] = [];
   const prefilter = prefilterFor(resources.lexicon, resources.lists);
-  // A phrase can reach at most (longest phrase - 1) words either side of its anchor word.
-  const reach = resources.lexicon.longestPhrase - 1;
-  for (let r = 0; r < ranges.length; r += 2) {
-    const anchor = foldFast(input.slice(ranges[r], ranges[r + 1]));
-    const candidates = prefilter.formsAnchoredBy(anchor);
-    if (candidates.length === 0) continue;
-    const a = wordsAway(input, ranges[r], -reach);
-    const b = wordsAway(input, ranges[r + 1], reach);
-    const left = foldFast(input.slice(a, ranges[r])).match(FOLDED_WORD) ?? [];
-    const right = foldFast(input.slice(ranges[r + 1], b)).match(FOLDED_WORD) ?? [];
-    if (phraseAroundWords([...left, anchor, ...right], left.length, candidates)) out.push(a, b);
+  const folded = new Map<number, string>();
+  const word = (i: number) => {
+    let w = folded.get(i);
+    if (w === undefined) folded.set(i, (w = foldFast(input.slice(scan.bounds[2 * i], scan.bounds[2 * i + 1]))));
+    return w;
+  };
+  for (const k of scan.anchors) {
+    const candidates = prefilter.formsAnchoredBy(word(k));
+    const found = candidates.length ? phraseAroundWords(word, scan.count, k, candidates) : null;
+    if (found) out.push(scan.bounds[2 * found.first], scan.bounds[2 * found.last + 1]);
   }
   return out;
+}
+
+/** Start/end pairs sorted by start. */
+function sortedSpans(pairs: readonly number[]): number[] {
+  const list: [number, number][] = [];
+  for (let r = 0; r < pairs.length; r += 2) list.push([pairs[r], pairs[r + 1]]);
+  return list.sort((x, y) => x[0] - y[0]).flat();
 }
 
 /** A region this large or larger is not worth cutting out: analyze the whole text. */
@@ -66,21 +70,6 @@ function paragraphsAround(input: string, ranges: readonly number[]): number[] {
   return out;
 }
 
-/** The offset `count` whitespace-separated words before (negative) or after `from`. */
-function wordsAway(input: string, from: number, count: number): number {
-  let i = from;
-  const step = count < 0 ? -1 : 1;
-  let left = Math.abs(count) + 1;
-  while (left > 0 && i > 0 && i < input.length) {
-    i += step;
-    const c = input.charCodeAt(step < 0 ? i - 1 : i);
-    if (c === 0x20 || c === 0x0a || c === 0x09) {
-      left--;
-      while (i > 0 && i < input.length && /\s/u.test(input[step < 0 ? i - 1 : i])) i += step;
-    }
-  }
-  return Math.max(0, Math.min(input.length, i));
-}
 
 /** The document of a text with nothing to find: no tokens, no annotations. */
 function emptyDoc(input: string, resources: Resources): Doc {
@@ -98,12 +87,12 @@ export function analyze(input: string, resources: Resources): Doc {
   // One pass over the characters proves most texts clean; they skip every other stage.
   const scan = prefilterFor(resources.lexicon, resources.lists).scan(input);
   let regions: number[] | null = null; // null: the whole text
-  let phrasesPossible = true;
+  let phraseSpans: number[] | null = null; // null: look for phrases everywhere
   if (!scan.force) {
-    const windows = scan.anchors.length > 0 ? matchingPhraseWindows(input, scan.anchors, resources) : [];
-    const words = matchingWords(input, scan.words, resources);
+    const windows = scan.anchors.length > 0 ? matchingPhraseSpans(input, scan, resources) : [];
+    const words = matchingWords(input, scan, resources);
     if (words.length === 0 && windows.length === 0) return emptyDoc(input, resources);
-    phrasesPossible = windows.length > 0;
+    phraseSpans = sortedSpans(windows);
     // Only the paragraphs with something to find are analyzed.
     const both = [...words, ...windows];
     const pairs: [number, number][] = [];
@@ -120,7 +109,7 @@ export function analyze(input: string, resources: Resources): Doc {
     input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists, regions,
     quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [],
   };
-  findMatches(doc, phrasesPossible);
+  findMatches(doc, phraseSpans);
   // Quotations, people and groups only matter around matches: clean text stops here.
   if (doc.matches.length === 0) return doc;
   doc.quotes = findQuotes(input);

@@ -25,13 +25,19 @@ const PROCLITIC_SET = new Set(PROCLITICS.map((p) => p.text));
 const PROCLITIC_TEXTS_ALL = ['', ...PROCLITIC_SET];
 
 /**
- * A phrase anchor of length `n` ends a word of length `wordLen` whose first letters (`head`,
- * up to MAX_PROCLITICS of them) are exactly a proclitic string («والشر» = و + ال + شر).
+ * A phrase anchor of length `n` ends a word of `wordLen` letters (starting at `start` in the
+ * original) whose first letters are exactly a proclitic string («والشر» = و + ال + شر).
  */
-function anchorEndsWord(n: number, wordLen: number, head: string): boolean {
-  if (n === 0) return false;
+function anchorEndsWord(n: number, wordLen: number, input: string, start: number): boolean {
   const k = wordLen - n;
-  return k === 0 || (k <= MAX_PROCLITICS && PROCLITIC_SET.has(head.slice(0, k)));
+  if (k === 0) return true;
+  if (k < 0 || k > MAX_PROCLITICS) return false;
+  let head = '';
+  for (let i = start; head.length < k && i < input.length; i++) {
+    const f = FOLD_TABLE[input.charCodeAt(i)];
+    if (f !== DROP && f !== MULTI) head += String.fromCharCode(f);
+  }
+  return PROCLITIC_SET.has(head);
 }
 
 /**
@@ -104,13 +110,17 @@ class Automaton {
 }
 
 /**
- * What one pass over a text found: words that contain a lexicon form (as original ranges,
- * start/end pairs), words that contain a phrase's distinctive word, and whether something was
- * seen that only the full analysis can judge (stretched or split letters, digits used as
- * letters, ligatures).
+ * What one pass over a text found: its words, those that contain a lexicon form, those that
+ * contain a phrase's distinctive word, and whether something was seen that only the full
+ * analysis can judge (stretched or split letters, digits used as letters, ligatures).
  */
 export interface ScanResult {
+  /** Every letter run (word) of the text: start/end pairs into the original, `count` of them. */
+  readonly bounds: Int32Array;
+  readonly count: number;
+  /** Indices of the words that contain a lexicon form. */
   readonly words: number[];
+  /** Indices of the words that contain a phrase's distinctive word. */
   readonly anchors: number[];
   readonly force: boolean;
 }
@@ -176,6 +186,9 @@ export class Prefilter {
     const wl = this.words.longest;
     const ad = this.anchors.delta;
     const al = this.anchors.longest;
+    const n = input.length;
+    let bounds = new Int32Array(Math.max(64, (n >> 2) + 8));
+    let count = 0;
     const words: number[] = [];
     const anchors: number[] = [];
     let force = false;
@@ -193,8 +206,6 @@ export class Prefilter {
     let gap = 0;
     let gapBefore = 0;
     let pendingSplit = false;
-    let head = '';
-    const n = input.length;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? input.charCodeAt(i) : 0x20;
       const f = FOLD_TABLE[c];
@@ -211,7 +222,6 @@ export class Prefilter {
           wordStart = i;
           wordHit = false;
           anchorHit = false;
-          head = '';
         }
         if (pendingSplit) force = true; // letter, mark, letter
         ws = wd[ws * ALPHABET + a];
@@ -222,15 +232,23 @@ export class Prefilter {
         run = f === prevLetter ? run + 1 : 1;
         if (run >= 3) force = true;
         prevLetter = f;
-        if (wordLen < MAX_PROCLITICS) head += String.fromCharCode(f);
         wordLen++;
         wordEnd = i + 1;
         continue;
       }
       if (wordLen > 0) {
-        if (wordHit || wl[ws] === wordLen) words.push(wordStart, wordEnd);
-        // An anchor may end the word, or be followed by the feminine ending ة («الضالة»).
-        if (anchorHit || anchorEndsWord(al[as], wordLen, head) || (prevLetter === 0x0647 && anchorEndsWord(prevAnchor, wordLen - 1, head))) anchors.push(wordStart, wordEnd);
+        if (count * 2 + 2 > bounds.length) {
+          const grown = new Int32Array(bounds.length * 2);
+          grown.set(bounds);
+          bounds = grown;
+        }
+        bounds[count * 2] = wordStart;
+        bounds[count * 2 + 1] = wordEnd;
+        if (wordHit || wl[ws] === wordLen) words.push(count);
+        // An anchor may end the word behind proclitics, or be followed by the feminine ending ة.
+        if (anchorHit || (al[as] > 0 && anchorEndsWord(al[as], wordLen, input, wordStart)) ||
+            (prevLetter === 0x0647 && prevAnchor > 0 && anchorEndsWord(prevAnchor, wordLen - 1, input, wordStart))) anchors.push(count);
+        count++;
         if (DIGIT_LETTERS.has(c)) force = true;
         // Two one-letter words one space apart («ق ذ ر») are a split word, not prose.
         if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) force = true;
@@ -246,7 +264,7 @@ export class Prefilter {
       run = 0;
       wordLen = 0;
     }
-    return { words, anchors, force };
+    return { bounds, count, words, anchors, force };
   }
 
   /** Does this folded word contain a lexicon form (a short one only as the whole word)? */
