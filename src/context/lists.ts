@@ -49,14 +49,16 @@ export class GroupList {
   }
   /** The group id a folded word names, trying clitic-stripped stems. */
   groupOf(norm: string): string | null {
-    const direct = this.byForm.get(norm);
-    if (direct) return direct;
-    for (const s of candidateStems(norm)) {
-      const g = this.byForm.get(s);
-      if (g) return g;
+    let g = this.cache.get(norm);
+    if (g === undefined) {
+      g = this.byForm.get(norm) ?? null;
+      if (g === null) for (const s of candidateStems(norm)) if ((g = this.byForm.get(s) ?? null)) break;
+      if (this.cache.size > 300_000) this.cache.clear();
+      this.cache.set(norm, g);
     }
-    return null;
+    return g;
   }
+  private readonly cache = new Map<string, string | null>();
 }
 
 /** Every context list the analysis stages consult. */

@@ -41,35 +41,39 @@ function anchorEndsWord(n: number, wordLen: number, input: string, start: number
 }
 
 /**
- * An Aho–Corasick automaton, completed into a dense DFA over folded Arabic letters. For each
- * state, `longest` is the length of the longest pattern ending there (0 if none).
+ * An Aho–Corasick automaton over several pattern sets at once, completed into a dense DFA over
+ * folded Arabic letters: one transition per character whatever the number of sets. For each
+ * set and state, `longest[set][state]` is the length of the longest pattern of that set ending
+ * there (0 if none).
  */
 class Automaton {
   readonly delta: Int32Array;
-  readonly longest: Uint8Array;
+  readonly longest: Uint8Array[];
 
-  constructor(patterns: readonly string[]) {
+  constructor(sets: readonly (readonly string[])[]) {
     const next: number[][] = [[]];
-    const longest: number[] = [0];
-    for (const p of patterns) {
-      let s = 0;
-      for (let i = 0; i < p.length && s >= 0; i++) {
-        const a = LETTER_INDEX[p.charCodeAt(i)];
-        if (a === 0) { s = -1; break; }
-        let t = next[s][a];
-        if (t === undefined) {
-          t = next.length;
-          next.push([]);
-          longest.push(0);
-          next[s][a] = t;
+    const longest: number[][] = sets.map(() => [0]);
+    sets.forEach((patterns, set) => {
+      for (const p of patterns) {
+        let s = 0;
+        for (let i = 0; i < p.length && s >= 0; i++) {
+          const a = LETTER_INDEX[p.charCodeAt(i)];
+          if (a === 0) { s = -1; break; }
+          let t = next[s][a];
+          if (t === undefined) {
+            t = next.length;
+            next.push([]);
+            for (const l of longest) l.push(0);
+            next[s][a] = t;
+          }
+          s = t;
         }
-        s = t;
+        if (s > 0) longest[set][s] = Math.max(longest[set][s], Math.min(255, p.length));
       }
-      if (s > 0) longest[s] = Math.max(longest[s], Math.min(255, p.length));
-    }
+    });
     const n = next.length;
     const delta = new Int32Array(n * ALPHABET);
-    const out = Uint8Array.from(longest);
+    const out = longest.map((l) => Uint8Array.from(l));
     const fail = new Int32Array(n);
     const queue: number[] = [];
     for (let a = 1; a < ALPHABET; a++) {
@@ -81,7 +85,7 @@ class Automaton {
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
-      out[s] = Math.max(out[s], out[fail[s]]);
+      for (const o of out) o[s] = Math.max(o[s], o[fail[s]]);
       for (let a = 1; a < ALPHABET; a++) {
         const t = next[s][a];
         if (t !== undefined) {
@@ -96,18 +100,8 @@ class Automaton {
     this.delta = delta;
     this.longest = out;
   }
-
-  /** Does the folded word hold a pattern (a long one anywhere, a short one as the whole word)? */
-  flags(word: string): boolean {
-    const { delta, longest } = this;
-    let state = 0;
-    for (let i = 0; i < word.length; i++) {
-      state = delta[state * ALPHABET + LETTER_INDEX[word.charCodeAt(i)]];
-      if (longest[state] >= MIN_INNER) return true;
-    }
-    return longest[state] === word.length && word.length > 0;
-  }
 }
+
 
 /**
  * What one pass over a text found: its words, those that contain a lexicon form, those that
@@ -132,15 +126,14 @@ export interface ScanResult {
  * This is what keeps the full check close to a bare tokenizer on clean text.
  */
 export class Prefilter {
-  private readonly words: Automaton;
-  private readonly anchors: Automaton;
+  /** Set 0: single-word lexicon forms; set 1: phrase anchors. */
+  private readonly automaton: Automaton;
 
   /** The phrase forms each anchor word stands for, with the anchor's position in the form. */
   private readonly anchorForms = new Map<string, { form: PhraseForm; position: number }[]>();
   private readonly longAnchors: string[] = [];
 
   constructor(lexicon: Lexicon, isCommon: (word: string) => boolean) {
-    this.words = new Automaton(lexicon.wordPatterns());
     for (const { anchor, form, position } of lexicon.phraseAnchors(isCommon)) {
       const list = this.anchorForms.get(anchor);
       if (list) list.push({ form, position });
@@ -149,7 +142,7 @@ export class Prefilter {
         if (anchor.length >= LONG_ANCHOR) this.longAnchors.push(anchor);
       }
     }
-    this.anchors = new Automaton([...this.anchorForms.keys()]);
+    this.automaton = new Automaton([lexicon.wordPatterns(), [...this.anchorForms.keys()]]);
   }
 
   /**
@@ -182,18 +175,15 @@ export class Prefilter {
 
   /** Scan the ORIGINAL text. */
   scan(input: string): ScanResult {
-    const wd = this.words.delta;
-    const wl = this.words.longest;
-    const ad = this.anchors.delta;
-    const al = this.anchors.longest;
+    const delta = this.automaton.delta;
+    const [wl, al] = this.automaton.longest;
     const n = input.length;
     let bounds = new Int32Array(Math.max(64, (n >> 2) + 8));
     let count = 0;
     const words: number[] = [];
     const anchors: number[] = [];
     let force = false;
-    let ws = 0;
-    let as = 0;
+    let state = 0;
     let wordHit = false;
     let anchorHit = false;
     let prevAnchor = 0;
@@ -224,11 +214,10 @@ export class Prefilter {
           anchorHit = false;
         }
         if (pendingSplit) force = true; // letter, mark, letter
-        ws = wd[ws * ALPHABET + a];
-        if (wl[ws] >= MIN_INNER) wordHit = true;
-        prevAnchor = al[as];
-        as = ad[as * ALPHABET + a];
-        if (al[as] >= LONG_ANCHOR) anchorHit = true;
+        prevAnchor = al[state];
+        state = delta[state * ALPHABET + a];
+        if (wl[state] >= MIN_INNER) wordHit = true;
+        if (al[state] >= LONG_ANCHOR) anchorHit = true;
         run = f === prevLetter ? run + 1 : 1;
         if (run >= 3) force = true;
         prevLetter = f;
@@ -244,9 +233,9 @@ export class Prefilter {
         }
         bounds[count * 2] = wordStart;
         bounds[count * 2 + 1] = wordEnd;
-        if (wordHit || wl[ws] === wordLen) words.push(count);
+        if (wordHit || wl[state] === wordLen) words.push(count);
         // An anchor may end the word behind proclitics, or be followed by the feminine ending ة.
-        if (anchorHit || (al[as] > 0 && anchorEndsWord(al[as], wordLen, input, wordStart)) ||
+        if (anchorHit || (al[state] > 0 && anchorEndsWord(al[state], wordLen, input, wordStart)) ||
             (prevLetter === 0x0647 && prevAnchor > 0 && anchorEndsWord(prevAnchor, wordLen - 1, input, wordStart))) anchors.push(count);
         count++;
         if (DIGIT_LETTERS.has(c)) force = true;
@@ -258,8 +247,7 @@ export class Prefilter {
         pendingSplit = false;
       }
       gap++;
-      ws = 0;
-      as = 0;
+      state = 0;
       prevLetter = 0;
       run = 0;
       wordLen = 0;
@@ -269,7 +257,14 @@ export class Prefilter {
 
   /** Does this folded word contain a lexicon form (a short one only as the whole word)? */
   flags(word: string): boolean {
-    return this.words.flags(word);
+    const { delta } = this.automaton;
+    const wl = this.automaton.longest[0];
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      state = delta[state * ALPHABET + LETTER_INDEX[word.charCodeAt(i)]];
+      if (wl[state] >= MIN_INNER) return true;
+    }
+    return wl[state] === word.length && word.length > 0;
   }
 }
 
