@@ -242,7 +242,9 @@ export function phraseAroundWords(word: (i: number) => string, count: number, k:
     const last = start + form.tokens.length - 1;
     if (start < 0 || last >= count) continue;
     const head = form.tokens[0];
-    if (!someStem(word(start), (s) => s === head, true)) continue;
+    const first = word(start);
+    // Cheap reject: the first word holds its stem (ة may be ت before a suffix).
+    if (!first.includes(head.endsWith('ه') ? head.slice(0, -1) : head) || !someStem(first, (s) => s === head, true)) continue;
     let ok = true;
     for (let w = 1; w < form.tokens.length && ok; w++) ok = tokenEquals(word(start + w), form.tokens[w], w === form.tokens.length - 1);
     if (ok) return { first: start, last };
