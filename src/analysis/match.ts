@@ -1,5 +1,5 @@
 import type { ContextLists } from '../context/lists.js';
-import type { FormHit, Lexicon, PhraseForm, WordHit } from '../lexicon/lexicon.js';
+import { spellingFlags, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
 import { analyses, someStem, type Analysis } from '../text/clitics.js';
 import { originalRange } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -33,7 +33,7 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     const inPhraseSpan = phraseSpans === null || (span < phraseSpans.length && t.start >= phraseSpans[span]);
     const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (inPhraseSpan && doc.lexicon.mayStartPhrase(t.norm));
     if (!candidate && t.norm.length > 3) continue;
-    const info = candidate ? matcher.info(t.norm, t.norm.endsWith('ه') && endsInTaMarbuta(doc, t)) : NOTHING;
+    const info = candidate ? matcher.info(t.norm, spellingFlags(doc.input, doc.matching.start, t.nStart, t.nEnd)) : NOTHING;
     if (info.phrases.length) {
       const phrase = matchPhrase(doc, i, info.phrases);
       if (phrase) {
@@ -74,19 +74,15 @@ const STRETCHED = { test(w: string): boolean {
   return false;
 } };
 
-/**
- * Could this one word (folded) be a match on its own, as a form or glued to another? Used to
- * verify the prefilter's candidates before deciding a text needs the full analysis.
- */
-export function wordCouldMatch(lexicon: Lexicon, lists: ContextLists, folded: string, endsInTaMarbuta: boolean): boolean {
-  const info = wordMatcher(lexicon, lists).info(folded, endsInTaMarbuta);
-  return info.hit !== null || info.glued !== null;
-}
+export { spellingFlags };
 
-/** The word is written with a final ة (its folded form ends in ه either way). */
-function endsInTaMarbuta(doc: Doc, t: Token): boolean {
-  const c = doc.input[doc.matching.start[t.nEnd - 1]];
-  return c === 'ة' || c === 'ۃ';
+/**
+ * Could this one word (folded, with its spelling flags) be a match on its own, as a form or
+ * glued to another? Used to verify the prefilter's candidates before the full analysis.
+ */
+export function wordCouldMatch(lexicon: Lexicon, lists: ContextLists, folded: string, flags: number): boolean {
+  const info = wordMatcher(lexicon, lists).info(folded, flags);
+  return info.hit !== null || info.glued !== null;
 }
 
 // ---------------------------------------------------------------- per-word analysis (cached)
@@ -118,6 +114,9 @@ function wordMatcher(lexicon: Lexicon, lists: ContextLists): WordMatcher {
   return m;
 }
 
+/** Two-letter words that most often lose the space before them («الحقيرةفي»). */
+const GLUE_PARTICLES = new Set(['في', 'من', 'عن', 'مع']);
+
 /** Endings that make a longer word out of a form; a "glued" remainder equal to one is no word. */
 const INFLECTIONAL_REMAINDERS = new Set([
   'ات', 'ون', 'ين', 'ان', 'تان', 'تين', 'يه', 'يات', 'يون', 'يين', 'ها', 'هم', 'هن', 'هما', 'كم', 'نا', 'وا', 'تي', 'ته', 'تها', 'تهم',
@@ -128,29 +127,29 @@ const INFLECTIONAL_REMAINDERS = new Set([
 ]);
 
 class WordMatcher {
-  /** One cache per spelling of the final letter: written ة, or anything else. */
-  private readonly cache = new Map<string, WordInfo>();
-  private readonly cacheTa = new Map<string, WordInfo>();
+  /** One cache per spelling-flags value (see SpellingFlags); most words have none. */
+  private readonly caches = new Map<number, Map<string, WordInfo>>();
   constructor(private readonly lexicon: Lexicon, private readonly lists: ContextLists) {}
 
-  info(word: string, endsInTaMarbuta: boolean): WordInfo {
-    const cache = endsInTaMarbuta ? this.cacheTa : this.cache;
+  info(word: string, flags: number): WordInfo {
+    let cache = this.caches.get(flags);
+    if (!cache) this.caches.set(flags, (cache = new Map()));
     let info = cache.get(word);
     if (info === undefined) {
-      info = this.compute(word, endsInTaMarbuta);
+      info = this.compute(word, flags);
       if (cache.size > 500_000) cache.clear();
       cache.set(word, info);
     }
     return info;
   }
 
-  private compute(word: string, endsInTaMarbuta: boolean): WordInfo {
+  private compute(word: string, flags: number): WordInfo {
     const phrases: { analysis: Analysis; form: PhraseForm }[] = [];
     for (const a of analyses(word)) {
       if (a.prefix.endsWith('س')) continue;
       for (const form of this.lexicon.phrasesStartingWith(a.stem)) phrases.push({ analysis: a, form });
     }
-    let hit = this.lexicon.lookupWord(word, endsInTaMarbuta);
+    let hit = this.lexicon.lookupWord(word, flags);
     if (hit && !acceptWordHit(hit, word)) hit = null;
     const glued = hit ? null : this.glued(word);
     if (!hit && !glued && phrases.length === 0) return NOTHING;
@@ -167,7 +166,7 @@ class WordMatcher {
     if (w.length < 6 || this.lists.functionWords.has(w)) return null;
     // Form first, longest form first. A bare three-letter form is too short to split on
     // («نتنياهو» is not «نتن» + «ياهو»): the form needs its article or four letters.
-    for (let k = w.length - 3; k >= 3; k--) {
+    for (let k = w.length - 2; k >= 3; k--) {
       const right = w.slice(k);
       if (INFLECTIONAL_REMAINDERS.has(right)) continue;
       const left = w.slice(0, k);
@@ -179,7 +178,8 @@ class WordMatcher {
       // remainder is more often one foreign word («الكوزموبوليتانية») than two fused ones.
       // A three-letter remainder too often completes the word instead («مختلفين» is not «مختل»
     // + «فين»): it counts only as a common word after a form with its article («الخائنوصل»).
-    const knownShort = right.length === 3 && hit.analysis.article && this.lists.functionWords.hasExact(right);
+    // A two-letter particle only after a long form: «-في» also ends nisba adjectives («الخرافي»).
+    const knownShort = hit.analysis.article && (right.length === 3 ? this.lists.functionWords.hasExact(right) : GLUE_PARTICLES.has(right) && hit.analysis.stem.length >= 4);
     if (!knownShort && (right.length < 4 || !this.isKnownWord(right))) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }
@@ -213,8 +213,8 @@ class WordMatcher {
 /**
  * Short stems are too easily produced by stripping clitics off unrelated words: «فخرا» is not
  * ف + «خرا», «كتبا» is not ك + «تبا». A stem of three letters or fewer is read through clitics
- * only behind the article («بالكلب»), never behind a bare conjunction or preposition or with a
- * pronoun suffix.
+ * only behind the article («بالكلب», «اللص»), never behind a bare conjunction or preposition or
+ * with a pronoun suffix.
  */
 function acceptWordHit(hit: WordHit, word: string): boolean {
   const a = hit.analysis;
@@ -225,7 +225,7 @@ function acceptWordHit(hit: WordHit, word: string): boolean {
   // («لامعة» is not ل + «إمعة»): behind a preposition, short stems need the article.
   if (!a.article && /[بكل]$/u.test(a.prefix) && a.stem.length < 5) return false;
   if (a.stem.length >= 4) return true;
-  return a.stem.length === 3 && a.article && a.suffix === '' && word.length > 3;
+  return a.stem.length >= 2 && a.article && a.suffix === '' && word.length > 3;
 }
 
 // ---------------------------------------------------------------- phrases

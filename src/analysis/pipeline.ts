@@ -4,6 +4,7 @@ import { findQuotes } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { findMatches, phraseAroundWords, wordCouldMatch } from './match.js';
+import { spellingFlagsOfSlice } from '../lexicon/lexicon.js';
 import type { ScanResult } from '../lexicon/prefilter.js';
 import { findMentions } from './mentions.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
@@ -14,9 +15,9 @@ const NO_MAP = new Int32Array(0);
 function matchingWords(input: string, scan: ScanResult, resources: Resources): number[] {
   const out: number[] = [];
   for (const w of scan.words) {
-    const word = input.slice(scan.bounds[2 * w], scan.bounds[2 * w + 1]);
-    const last = word[word.length - 1];
-    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(word), last === 'ة' || last === 'ۃ')) out.push(scan.bounds[2 * w], scan.bounds[2 * w + 1]);
+    const a = scan.bounds[2 * w];
+    const b = scan.bounds[2 * w + 1];
+    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(input.slice(a, b)), spellingFlagsOfSlice(input, a, b))) out.push(a, b);
   }
   return out;
 }

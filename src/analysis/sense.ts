@@ -10,6 +10,9 @@ export interface SenseDecision {
   readonly reason: string;
 }
 
+/** Tatweel, invisible characters or lookalike letters inside a word: a disguised spelling. */
+const DISGUISED = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1]/u;
+
 /** How far (in words, same sentence) a literal-sense cue is looked for. */
 const CUE_WINDOW = 5;
 
@@ -25,7 +28,7 @@ export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null
   if (!hasLiteralSense(entry)) return { sense: 'epithet', reason: 'the word has no literal sense in news' };
   if (cue) return { sense: 'literal', reason: `literal-sense cue «${cue}» nearby` };
   // A disguised or fused spelling is itself a sign of intent: nobody glues or stretches «كلب» in a vet's report.
-  if (m.kind === 'glued' || m.kind === 'evasion' || m.stretched) return { sense: 'epithet', reason: `${m.kind === 'glued' ? 'glued' : 'disguised'} spelling, no literal-sense cue nearby` };
+  if (m.kind === 'glued' || m.kind === 'evasion' || m.stretched || DISGUISED.test(doc.input.slice(m.start, m.end))) return { sense: 'epithet', reason: `${m.kind === 'glued' ? 'glued' : 'disguised'} spelling, no literal-sense cue nearby` };
   // Partisan labels and multi-word expressions refer to people by themselves: no target is needed.
   if (entry.category === 'loaded' || entry.category === 'curse' || m.kind === 'phrase') {
     return { sense: 'epithet', reason: 'no literal-sense cue nearby' };

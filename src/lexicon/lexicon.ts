@@ -1,5 +1,5 @@
 import { analyses, someStem, unstretchVariants, type Analysis } from '../text/clitics.js';
-import { foldWord } from '../text/normalize.js';
+import { DROP, FOLD_TABLE, foldWord } from '../text/normalize.js';
 import { surfaceForms, type GrammaticalNumber } from './inflect.js';
 import type { LexiconEntry } from './schema.js';
 
@@ -26,6 +26,49 @@ export interface PhraseForm {
   readonly entry: LexiconEntry;
   readonly tokens: readonly string[];
   readonly written: string;
+}
+
+/**
+ * What the folded form of a word forgets about its spelling and the lexicon needs: a final ة
+ * (folded to ه, but never a pronoun), and a hamza on an alef near the start (folded to ا, but
+ * never the article's alef). See spellingFlags().
+ */
+export const SpellingFlags = {
+  TaMarbuta: 1,
+  HamzaAt0: 2,
+  HamzaAt1: 4,
+  HamzaAt2: 8,
+} as const;
+
+/**
+ * The spelling flags of the word whose folded letters [a, b) come from `original` through the
+ * `start` map (normalize.ts).
+ */
+export function spellingFlags(original: string, start: Int32Array, a: number, b: number): number {
+  let flags = 0;
+  const last = original[start[b - 1]];
+  if (last === 'ة' || last === 'ۃ') flags |= SpellingFlags.TaMarbuta;
+  for (let i = 0; i < 3 && a + i < b; i++) {
+    const c = original[start[a + i]];
+    if (c === 'أ' || c === 'إ' || c === 'آ') flags |= SpellingFlags.HamzaAt0 << i;
+  }
+  return flags;
+}
+
+/** The spelling flags of the word input.slice(from, to), folding on the fly (no maps needed). */
+export function spellingFlagsOfSlice(input: string, from: number, to: number): number {
+  let flags = 0;
+  let letters = 0;
+  let lastLetter = '';
+  for (let i = from; i < to; i++) {
+    const c = input[i];
+    if (FOLD_TABLE[input.charCodeAt(i)] === DROP) continue;
+    if (letters < 3 && (c === 'أ' || c === 'إ' || c === 'آ')) flags |= SpellingFlags.HamzaAt0 << letters;
+    letters++;
+    lastLetter = c;
+  }
+  if (lastLetter === 'ة' || lastLetter === 'ۃ') flags |= SpellingFlags.TaMarbuta;
+  return flags;
 }
 
 /**
@@ -116,14 +159,14 @@ export class Lexicon {
    * Read one folded word as a lexicon form, trying every clitic analysis (longest stem first)
    * and, for stretched words, the de-stretched variants. Null when no reading is a form.
    */
-  lookupWord(word: string, endsInTaMarbuta = false): WordHit | null {
-    const key = endsInTaMarbuta ? word + '\u0001' : word;
+  lookupWord(word: string, flags = 0): WordHit | null {
+    const key = flags ? word + '\u0001' + flags : word;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    let result = this.lookupUncached(word, false, endsInTaMarbuta);
+    let result = this.lookupUncached(word, false, flags);
     if (!result) {
       for (const v of unstretchVariants(word)) {
-        result = this.lookupUncached(v, true, endsInTaMarbuta);
+        result = this.lookupUncached(v, true, flags & SpellingFlags.TaMarbuta);
         if (result) break;
       }
     }
@@ -132,13 +175,15 @@ export class Lexicon {
     return result;
   }
 
-  private lookupUncached(word: string, stretched: boolean, endsInTaMarbuta: boolean): WordHit | null {
+  private lookupUncached(word: string, stretched: boolean, flags: number): WordHit | null {
     let best: WordHit | null = null;
     for (const a of analyses(word)) {
       // Lexicon entries are nouns and adjectives: the future prefix س never applies, and a word
       // written with a final ة cannot end in the pronoun ه («سفارة» is not س + فأر + ه).
       if (a.prefix.endsWith('س')) continue;
-      if (endsInTaMarbuta && a.suffix === 'ه') continue;
+      if (flags & SpellingFlags.TaMarbuta && a.suffix === 'ه') continue;
+      // The article's alef never carries a hamza: «ألكس» is a name, not ال + «كس».
+      if (a.article && a.prefix.endsWith('ال') && flags & (SpellingFlags.HamzaAt0 << (a.prefix.length - 2))) continue;
       if (a.suffix && !NOUN_SUFFIXES.has(a.suffix)) continue;
       const all = this.words.get(a.stem);
       if (!all) continue;

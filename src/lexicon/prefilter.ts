@@ -233,7 +233,8 @@ export class Prefilter {
         }
         bounds[count * 2] = wordStart;
         bounds[count * 2 + 1] = wordEnd;
-        if (wordHit || wl[state] === wordLen) words.push(count);
+        // A short form counts as the whole word, or behind proclitics with the article («اللص»).
+        if (wordHit || wl[state] === wordLen || (wl[state] > 0 && anchorEndsWord(wl[state], wordLen, input, wordStart))) words.push(count);
         // An anchor may end the word behind proclitics, or be followed by the feminine ending ة.
         if (anchorHit || (al[state] > 0 && anchorEndsWord(al[state], wordLen, input, wordStart)) ||
             (prevLetter === 0x0647 && prevAnchor > 0 && anchorEndsWord(prevAnchor, wordLen - 1, input, wordStart))) anchors.push(count);
@@ -264,7 +265,8 @@ export class Prefilter {
       state = delta[state * ALPHABET + LETTER_INDEX[word.charCodeAt(i)]];
       if (wl[state] >= MIN_INNER) return true;
     }
-    return wl[state] === word.length && word.length > 0;
+    const n = wl[state];
+    return n > 0 && (n === word.length || PROCLITIC_SET.has(word.slice(0, word.length - n)));
   }
 }
 
