@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import type { ContextLists } from '../context/lists.js';
+import { WordClass, type ContextLists } from '../context/lists.js';
 import type { Doc, GroupMention, PersonMention } from './document.js';
 
 /** The most words a title chain («رئيس أركان الجيش الإسرائيلي») may run before the name. */
@@ -25,7 +25,8 @@ export function findMentions(doc: Doc): void {
 
   const people: PersonMention[] = [];
   const isArabic = (k: number) => k < tokens.length && tokens[k].kind === 'arabic';
-  const isTitle = (k: number) => isArabic(k) && (lists.titles.has(tokens[k].norm) || lists.honorifics.has(tokens[k].norm));
+  const cls = (k: number) => lists.classOf(tokens[k].norm);
+  const isTitle = (k: number) => isArabic(k) && (cls(k) & (WordClass.Title | WordClass.Honorific)) !== 0;
   const isParticle = (k: number) => lists.nameParticles.hasExact(tokens[k].norm);
   // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
   const isGiven = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm);
@@ -46,8 +47,7 @@ export function findMentions(doc: Doc): void {
       return !lists.functionWords.hasExact(w) && !lists.groups.groupOf(w) &&
         (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
     }
-    if (lists.functionWords.has(w) || lists.titles.has(w) || lists.honorifics.has(w)) return false;
-    if (lists.speechVerbs.has(w) || lists.personNouns.has(w) || lists.groupNouns.has(w) || lists.orgHeads.has(w)) return false;
+    if (cls(k) & (WordClass.Function | WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead)) return false;
     if (lists.groups.groupOf(w)) return false;
     // A first name rarely carries the article; later parts often do («سعد الحريري»).
     if (position === 0 && w.startsWith('ال')) return false;
@@ -125,7 +125,7 @@ export function findMentions(doc: Doc): void {
         i = nameEnd;
         continue;
       }
-    } else if (isArabic(i) && lists.speechVerbs.has(tokens[i].norm) && !matched.has(i)) {
+    } else if (isArabic(i) && (cls(i) & WordClass.SpeechVerb) !== 0 && !matched.has(i)) {
       // «قال محمد العلي»: a two-part name right after a speech verb.
       const nameEnd = takeName(i + 1);
       if (nameEnd - (i + 1) >= 2) addPerson(i + 1, i + 1, nameEnd);
@@ -165,7 +165,7 @@ export function findMentions(doc: Doc): void {
     if (!isArabic(k) || stillMatched.has(k) || !sentences.has(tokens[k].sentence)) continue;
     const w = tokens[k].norm;
     const groupId = lists.groups.groupOf(w);
-    if (groupId || lists.groupNouns.has(w)) groups.push({ token: k, groupId });
+    if (groupId || (cls(k) & WordClass.GroupNoun) !== 0) groups.push({ token: k, groupId });
   }
   doc.groups = groups;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import type { Doc, LexMatch, PersonMention } from './document.js';
+import { WordClass } from '../context/lists.js';
 
 export interface TargetDecision {
   readonly kind: 'person' | 'group' | 'organisation' | 'addressee';
@@ -95,7 +96,7 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
 
   for (const k of [m.tokenStart - 1, m.tokenEnd]) {
     if (!near(k) || tokens[k].kind !== 'arabic') continue;
-    if (lists.personNouns.has(tokens[k].norm)) {
+    if (lists.classOf(tokens[k].norm) & WordClass.PersonNoun) {
       const t = tokens[k];
       return { kind: 'person', start: t.start, end: t.end, person: null, groupId: null, strong: false, reason: `next to the person noun «${span(t)}»` };
     }
@@ -126,9 +127,10 @@ function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean): { 
     const w = t.norm;
     const groupId = lists.groups.groupOf(w);
     if (groupId) return { k, kind: 'group', groupId, what: `group ${groupId}` };
-    if (lists.groupNouns.has(w)) return { k, kind: 'group', groupId: null, what: 'a group of people' };
-    if (lists.orgHeads.has(w)) return { k, kind: 'organisation', groupId: null, what: 'an organisation' };
-    if (lists.personNouns.has(w) || lists.titles.has(w)) return { k, kind: 'person', groupId: null, what: 'a person' };
+    const c = lists.classOf(w);
+    if (c & WordClass.GroupNoun) return { k, kind: 'group', groupId: null, what: 'a group of people' };
+    if (c & WordClass.OrgHead) return { k, kind: 'organisation', groupId: null, what: 'an organisation' };
+    if (c & (WordClass.PersonNoun | WordClass.Title)) return { k, kind: 'person', groupId: null, what: 'a person' };
     // Keep walking only over the definite words of the same phrase.
     if (!isDefinite(t) || (k < at - 1 && /^[وفبل]/u.test(w) && !w.startsWith('ال'))) return null;
   }

@@ -1,4 +1,5 @@
 import type { Doc, LexMatch } from './document.js';
+import { WordClass } from '../context/lists.js';
 
 export type Voice = 'narrator' | 'quoted';
 
@@ -30,12 +31,13 @@ export function decideVoice(doc: Doc, m: LexMatch): VoiceDecision {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.norm === ':' || t.norm === '：')) reportedClause = true;
     if (t.kind !== 'arabic') continue;
-    if (lists.complementizers.hasExact(t.norm) || lists.complementizers.has(t.norm)) reportedClause = true;
-    if (lists.speechVerbs.has(t.norm) && !isMatched(doc, k)) {
+    const c = lists.classOf(t.norm);
+    if (c & WordClass.Complementizer) reportedClause = true;
+    if (c & WordClass.SpeechVerb && !isMatched(doc, k)) {
       const describe = DESCRIBE_WITH_BA.some((v) => t.norm === v || t.norm.startsWith(v)) && !!m.analysis && /ب/u.test(m.analysis.prefix);
       if (reportedClause || describe) return { voice: 'quoted', reason: `reported speech after «${doc.input.slice(t.start, t.end)}»` };
     }
-    if (lists.speechNouns.has(t.norm) && reportedClause) {
+    if (c & WordClass.SpeechNoun && reportedClause) {
       return { voice: 'quoted', reason: `reported speech after «${doc.input.slice(t.start, t.end)}»` };
     }
   }

@@ -61,6 +61,19 @@ export class GroupList {
   private readonly cache = new Map<string, string | null>();
 }
 
+/** Bits of a word's class: which context lists hold it (clitic-aware, like WordList.has). */
+export const WordClass = {
+  Title: 1,
+  Honorific: 2,
+  PersonNoun: 4,
+  GroupNoun: 8,
+  OrgHead: 16,
+  SpeechVerb: 32,
+  SpeechNoun: 64,
+  Complementizer: 128,
+  Function: 256,
+} as const;
+
 /** Every context list the analysis stages consult. */
 export interface ContextLists {
   readonly titles: WordList;
@@ -79,10 +92,12 @@ export interface ContextLists {
   readonly givenNames: WordList;
   /** Particles inside names: «بن», «أبو», «آل», «عبد». */
   readonly nameParticles: WordList;
+  /** All WordClass bits of a folded word at once, cached: one look-up instead of one per list. */
+  classOf(norm: string): number;
 }
 
 export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: FunctionWordsFile, names: NamesFile): ContextLists {
-  return {
+  const lists: { -readonly [K in keyof ContextLists]: ContextLists[K] } = {
     titles: new WordList(people.titles),
     honorifics: new WordList(people.honorifics),
     personNouns: new WordList(people.person_nouns),
@@ -96,5 +111,23 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     functionWords: new WordList(fw.words),
     givenNames: new WordList(names.given_names),
     nameParticles: new WordList(names.family_prefixes),
+    classOf: (norm) => 0,
   };
+  const order: [WordList, number][] = [
+    [lists.titles, WordClass.Title], [lists.honorifics, WordClass.Honorific], [lists.personNouns, WordClass.PersonNoun],
+    [lists.groupNouns, WordClass.GroupNoun], [lists.orgHeads, WordClass.OrgHead], [lists.speechVerbs, WordClass.SpeechVerb],
+    [lists.speechNouns, WordClass.SpeechNoun], [lists.complementizers, WordClass.Complementizer], [lists.functionWords, WordClass.Function],
+  ];
+  const cache = new Map<string, number>();
+  lists.classOf = (norm: string): number => {
+    let c = cache.get(norm);
+    if (c === undefined) {
+      c = 0;
+      for (const [list, bit] of order) if (list.has(norm)) c |= bit;
+      if (cache.size > 300_000) cache.clear();
+      cache.set(norm, c);
+    }
+    return c;
+  };
+  return lists;
 }
