@@ -12,6 +12,11 @@ export interface CheckOptions {
   profile?: string;
   /** Resources from `createResources` (user lexicons); the bundled ones by default. */
   resources?: Resources;
+  /**
+   * Analyze every word of the text instead of letting the prefilter skip words and paragraphs
+   * that cannot match. Same report, slower; for testing the prefilter.
+   */
+  exhaustive?: boolean;
 }
 
 export class UnknownProfileError extends Error {
@@ -27,7 +32,7 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
   const profileName = options.profile ?? resources.profiles.default;
   const profile = resources.profiles.profiles[profileName];
   if (!profile) throw new UnknownProfileError(profileName, Object.keys(resources.profiles.profiles));
-  const doc = analyze(text, resources);
+  const doc = analyze(text, resources, options.exhaustive ?? false);
   const findings = buildFindings(doc, profile);
   const edits = planEdits(text, findings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;

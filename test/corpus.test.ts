@@ -25,6 +25,21 @@ test('fewer than 1% of real clean news articles get a high finding (../shared de
   assert.ok(withHigh / lines.length < 0.01, `${withHigh} of ${lines.length} articles have a high finding`);
 });
 
+test('on real news the prefilter changes no report (first 600 dev-corpus articles)', (t) => {
+  if (!existsSync(corpus)) {
+    t.skip('../shared/corpus/news-dev.jsonl is not present');
+    return;
+  }
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(0, 600);
+  for (const line of lines) {
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    const fast = check(text);
+    const slow = check(text, { exhaustive: true });
+    assert.deepEqual(fast.findings.map((f) => [f.start, f.end, f.entry, f.severity]), slow.findings.map((f) => [f.start, f.end, f.entry, f.severity]), id);
+    assert.equal(fast.cleaned, slow.cleaned, id);
+  }
+});
+
 test('the library version matches package.json', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   assert.equal(VERSION, pkg.version);

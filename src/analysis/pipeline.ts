@@ -81,15 +81,16 @@ function emptyDoc(input: string, resources: Resources): Doc {
 }
 
 /**
- * Build the document object and run the annotation stages in order: text layer (matching view,
- * tokens, sentences), quotations, lexicon matches, people and groups.
+ * Build the document object and run the annotation stages in order: prefilter, text layer
+ * (matching view, tokens, sentences), quotations, lexicon matches, people and groups.
  */
-export function analyze(input: string, resources: Resources): Doc {
+export function analyze(input: string, resources: Resources, exhaustive = false): Doc {
   // One pass over the characters proves most texts clean; they skip every other stage.
-  const scan = prefilterFor(resources.lexicon, resources.lists).scan(input);
+  // `exhaustive` skips the prefilter: the reference the prefilter is tested against.
+  const scan = exhaustive ? null : prefilterFor(resources.lexicon, resources.lists).scan(input);
   let regions: number[] | null = null; // null: the whole text
   let phraseSpans: number[] | null = null; // null: look for phrases everywhere
-  if (!scan.force) {
+  if (scan && !scan.force) {
     const windows = scan.anchors.length > 0 ? matchingPhraseSpans(input, scan, resources) : [];
     const words = matchingWords(input, scan, resources);
     if (words.length === 0 && windows.length === 0) return emptyDoc(input, resources);
