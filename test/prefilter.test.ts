@@ -32,7 +32,7 @@ test('the prefilter never changes a report: same findings and cleaned text as th
         assert.equal(essence(text, false), essence(text, true));
       },
     ),
-    { numRuns: 500 },
+    { numRuns: Number(process.env.RUNS ?? 500) },
   );
 });
 

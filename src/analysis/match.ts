@@ -233,10 +233,12 @@ function acceptWordHit(hit: WordHit, word: string): boolean {
 /**
  * Could a phrase stand around word `k` (of `count` words, `word(i)` giving each folded), with
  * word k as the anchor of one of `candidates` (each saying where in its form the anchor
- * stands)? Returns the first and last word of the phrase, or null. Used by the prefilter's
+ * stands)? Returns the first and last word covered by the phrases that fit, or null. Used by the prefilter's
  * verification, before any tokenizing.
  */
 export function phraseAroundWords(word: (i: number) => string, count: number, k: number, candidates: readonly { form: PhraseForm; position: number }[]): { first: number; last: number } | null {
+  // Every candidate that fits counts: the longest phrase may start before the first one found.
+  let found: { first: number; last: number } | null = null;
   for (const { form, position } of candidates) {
     const start = k - position;
     const last = start + form.tokens.length - 1;
@@ -247,9 +249,9 @@ export function phraseAroundWords(word: (i: number) => string, count: number, k:
     if (!first.includes(head.endsWith('ه') ? head.slice(0, -1) : head) || !someStem(first, (s) => s === head, true)) continue;
     let ok = true;
     for (let w = 1; w < form.tokens.length && ok; w++) ok = tokenEquals(word(start + w), form.tokens[w], w === form.tokens.length - 1);
-    if (ok) return { first: start, last };
+    if (ok) found = found ? { first: Math.min(found.first, start), last: Math.max(found.last, last) } : { first: start, last };
   }
-  return null;
+  return found;
 }
 
 /**
