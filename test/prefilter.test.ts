@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './fc-seed.js';
 import { bundledLexiconEntries, check } from '../src/index.js';
 
 /** Everything of a report that the prefilter could change. */

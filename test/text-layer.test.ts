@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import './fc-seed.js';
 import { normalizeForMatching, tokenize, analyses, findQuotes, foldWord } from '../src/index.js';
 
 test('normalization folds tashkeel, tatweel, alef/hamza forms, ى/ي, ة/ه, lookalikes and digits', () => {
