@@ -1,5 +1,5 @@
 import { buildContextLists, type ContextLists } from './context/lists.js';
-import { FunctionWordsFileSchema, NamesFileSchema, PeopleFileSchema, SpeechFileSchema } from './context/schema.js';
+import { ContextAdditionsSchema, FunctionWordsFileSchema, NamesFileSchema, PeopleFileSchema, SpeechFileSchema, type ContextAdditions } from './context/schema.js';
 import { BUNDLED_DATA } from './data/bundled.generated.js';
 import { Lexicon } from './lexicon/lexicon.js';
 import { applyLexiconOverride, DataError, parseLexiconFiles } from './lexicon/load.js';
@@ -41,13 +41,32 @@ let defaults: Resources | null = null;
 let defaultLists: ContextLists | null = null;
 let defaultProfiles: ProfilesFile | null = null;
 
+/** The bundled context lists, with a user's additions merged in. */
+function buildLists(additions: readonly ContextAdditions[]): ContextLists {
+  const people = parse(PeopleFileSchema, 'context/people.json');
+  const speech = parse(SpeechFileSchema, 'context/speech.json');
+  const fw = parse(FunctionWordsFileSchema, 'context/function-words.json');
+  const names = parse(NamesFileSchema, 'context/names.json');
+  for (const a of additions) {
+    people.titles.push(...a.titles);
+    people.honorifics.push(...a.honorifics);
+    people.person_nouns.push(...a.person_nouns);
+    people.group_nouns.push(...a.group_nouns);
+    people.org_heads.push(...a.org_heads);
+    people.groups.push(...a.groups);
+    speech.speech_verbs.push(...a.speech_verbs);
+    speech.speech_nouns.push(...a.speech_nouns);
+    speech.according_to.push(...a.according_to);
+    speech.complementizers.push(...a.complementizers);
+    fw.words.push(...a.words);
+    names.given_names.push(...a.given_names);
+    names.family_prefixes.push(...a.family_prefixes);
+  }
+  return buildContextLists(people, speech, fw, names);
+}
+
 function lists(): ContextLists {
-  defaultLists ??= buildContextLists(
-    parse(PeopleFileSchema, 'context/people.json'),
-    parse(SpeechFileSchema, 'context/speech.json'),
-    parse(FunctionWordsFileSchema, 'context/function-words.json'),
-    parse(NamesFileSchema, 'context/names.json'),
-  );
+  defaultLists ??= buildLists([]);
   return defaultLists;
 }
 
@@ -63,11 +82,24 @@ export function defaultResources(): Resources {
 }
 
 /**
- * Resources with user lexicon files applied on top of the bundled lexicon (each file parsed
- * JSON, in order). Build once and pass to every `check` call: indexing is not free.
+ * Resources with user files applied on top of the bundled data, in order: lexicon files add,
+ * replace or disable entries (docs/lexicon.md); context files add words to the context lists
+ * (docs/data.md). Each file is given as parsed JSON with a name for error messages. Build once
+ * and pass to every `check` call: indexing is not free.
  */
-export function createResources(options: { lexiconOverrides?: readonly { name: string; json: unknown }[] } = {}): Resources {
+export function createResources(options: {
+  lexiconOverrides?: readonly { name: string; json: unknown }[];
+  contextAdditions?: readonly { name: string; json: unknown }[];
+} = {}): Resources {
   let entries = bundledLexiconEntries();
   for (const o of options.lexiconOverrides ?? []) entries = applyLexiconOverride(entries, o.name, o.json);
-  return { lexicon: new Lexicon(entries), lists: lists(), profiles: profiles() };
+  const additions = (options.contextAdditions ?? []).map((c) => {
+    const r = ContextAdditionsSchema.safeParse(c.json);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      throw new DataError(`context ${c.name}: ${i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'invalid'}`);
+    }
+    return r.data;
+  });
+  return { lexicon: new Lexicon(entries), lists: additions.length ? buildLists(additions) : lists(), profiles: profiles() };
 }

@@ -425,3 +425,12 @@ test('seed article: exactly two high findings («الهمج», «القذر») o
   }
   assert.deepEqual(r.findings.filter((f) => f.severity === 'medium').map((f) => f.text), []);
 });
+
+test('context additions: a new title makes the name after it a target; bad files are refused', () => {
+  const text = 'وصل القبطان الخائن زيد عمرو إلى الميناء صباح الأحد.';
+  const resources = createResources({ contextAdditions: [{ name: 'ctx.json', json: { schema: 'amana-context/1', titles: ['قبطان'] } }] });
+  const f = check(text, { resources }).findings.find((x) => x.text === 'الخائن');
+  assert.ok(f);
+  assert.equal(f.target?.text, 'زيد عمرو');
+  assert.throws(() => createResources({ contextAdditions: [{ name: 'bad.json', json: { schema: 'amana-context/1', nonsense: [] } }] }), /bad\.json/);
+});

@@ -12,28 +12,36 @@ interface CheckFlags {
   failOn?: Severity;
   profile?: string;
   lexicon?: string[];
+  context?: string[];
   color?: boolean;
   verbose?: boolean;
   maxBytes: number;
 }
 
-async function loadResources(files: readonly string[] | undefined): Promise<Resources> {
-  if (!files || files.length === 0) return defaultResources();
-  const overrides = [];
+async function readJsonFiles(option: string, files: readonly string[]): Promise<{ name: string; json: unknown }[]> {
+  const out = [];
   for (const f of files) {
     let raw: string;
     try {
       raw = await readFile(f, 'utf8');
     } catch (e) {
-      throw new InputError(`--lexicon ${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+      throw new InputError(`${option} ${f}: cannot read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
     }
     try {
-      overrides.push({ name: f, json: JSON.parse(raw) as unknown });
+      out.push({ name: f, json: JSON.parse(raw) as unknown });
     } catch (e) {
-      throw new InputError(`--lexicon ${f}: not valid JSON (${(e as Error).message})`);
+      throw new InputError(`${option} ${f}: not valid JSON (${(e as Error).message})`);
     }
   }
-  return createResources({ lexiconOverrides: overrides });
+  return out;
+}
+
+async function loadResources(lexicons: readonly string[] = [], contexts: readonly string[] = []): Promise<Resources> {
+  if (lexicons.length === 0 && contexts.length === 0) return defaultResources();
+  return createResources({
+    lexiconOverrides: await readJsonFiles('--lexicon', lexicons),
+    contextAdditions: await readJsonFiles('--context', contexts),
+  });
 }
 
 function useColor(flag: boolean | undefined): boolean {
@@ -44,7 +52,7 @@ function useColor(flag: boolean | undefined): boolean {
 }
 
 async function runCheck(file: string, flags: CheckFlags): Promise<number> {
-  const resources = await loadResources(flags.lexicon);
+  const resources = await loadResources(flags.lexicon, flags.context);
   const profile = flags.profile;
   if (profile && !resources.profiles.profiles[profile]) {
     throw new InputError(`--profile: unknown profile "${profile}" (known: ${Object.keys(resources.profiles.profiles).join(', ')})`);
@@ -91,6 +99,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding at or above this severity exists').choices(['high', 'medium', 'low', 'info']))
     .option('-p, --profile <name>', 'severity profile: wire (strict, default) or opinion (lenient)')
     .option('-l, --lexicon <file>', 'extra lexicon file that adds or overrides entries (docs/lexicon.md); repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--context <file>', 'extra context words: titles, names, speech verbs... (docs/data.md); repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .option('-v, --verbose', 'show evidence for every decision, and literal uses')

@@ -40,3 +40,27 @@ export const NamesFileSchema = z
   .object({ schema: z.literal('amana-context/1'), given_names: words, family_prefixes: words })
   .passthrough();
 export type NamesFile = z.infer<typeof NamesFileSchema>;
+
+/**
+ * A user's context file (`--context FILE`): words added to the bundled lists, by list name.
+ * Every field is optional; words are added, never removed.
+ */
+export const ContextAdditionsSchema = z
+  .object({
+    schema: z.literal('amana-context/1'),
+    titles: words,
+    honorifics: words,
+    person_nouns: words,
+    group_nouns: words,
+    org_heads: words,
+    groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
+    speech_verbs: words,
+    speech_nouns: words,
+    according_to: words,
+    complementizers: words,
+    words,
+    given_names: words,
+    family_prefixes: words,
+  })
+  .strict();
+export type ContextAdditions = z.infer<typeof ContextAdditionsSchema>;
