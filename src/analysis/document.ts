@@ -66,7 +66,7 @@ export interface Doc {
   readonly lexicon: Lexicon;
   readonly lists: ContextLists;
   /**
-   * The parts of the input that were analyzed, as sorted start/end pairs (the paragraphs with
+   * The parts of the input that were analyzed, as sorted start/end pairs (the sentences with
    * something to find), or null when the whole input was. Tokens cover only these parts;
    * offsets are always into the whole input.
    */
@@ -81,7 +81,7 @@ export interface Doc {
 
 /**
  * Does the folded `word` occur in the parts of the input that were not analyzed? Used to find
- * other mentions of a person outside the analyzed paragraphs (where, having no lexicon word,
+ * other mentions of a person outside the analyzed sentences (where, having no lexicon word,
  * they cannot carry an epithet).
  */
 export function occursOutsideRegions(doc: Doc, word: string): boolean {

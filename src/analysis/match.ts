@@ -36,7 +36,9 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     const info = candidate ? matcher.info(t.norm, spellingFlags(doc.input, doc.matching.start, t.nStart, t.nEnd)) : NOTHING;
     if (info.phrases.length) {
       const phrase = matchPhrase(doc, i, info.phrases);
-      if (phrase) {
+      // Overlapping phrases: the one that reaches further wins, so «جيش الكيان الصهيوني» is
+      // read as «الكيان الصهيوني» rather than «جيش الكيان» + a stray «الصهيوني».
+      if (phrase && !overtaken(doc, matcher, phrase)) {
         out.push(phrase);
         skipUntil = phrase.tokenEnd;
         continue;
@@ -66,6 +68,18 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     }
   }
   doc.matches = out;
+}
+
+/** Does a phrase starting inside `phrase` (after its first word) reach beyond its end? */
+function overtaken(doc: Doc, matcher: WordMatcher, phrase: LexMatch): boolean {
+  for (let k = phrase.tokenStart + 1; k < phrase.tokenEnd; k++) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'arabic' || !doc.lexicon.mayStartPhrase(t.norm)) continue;
+    const info = matcher.info(t.norm, spellingFlags(doc.input, doc.matching.start, t.nStart, t.nEnd));
+    const later = info.phrases.length ? matchPhrase(doc, k, info.phrases) : null;
+    if (later && later.tokenEnd > phrase.tokenEnd) return true;
+  }
+  return false;
 }
 
 /** Three or more of the same letter in a row: a stretched word («حقيييير»). */

@@ -54,16 +54,29 @@ function sortedSpans(pairs: readonly number[]): number[] {
 /** A region this large or larger is not worth cutting out: analyze the whole text. */
 const WHOLE_TEXT_SHARE = 0.5;
 
+/** Characters after which the tokenizer starts a new sentence (a full stop only before a space). */
+const SENTENCE_END = /[!?؟؛;…\n]|\.(?=\s|$)/gu;
+
 /**
- * The paragraphs that hold the given ranges, merged, as sorted start/end pairs (each paragraph
- * with its newline). Sentences never cross paragraphs, so these are self-contained.
+ * The sentences that hold the given ranges, merged, as sorted start/end pairs (each sentence
+ * with its final mark). Every context rule (title chains, targets, voice, literal cues,
+ * phrases) stays inside a sentence, so these can be analyzed on their own; quotations are
+ * found on the whole text.
  */
-function paragraphsAround(input: string, ranges: readonly number[]): number[] {
+function sentencesAround(input: string, ranges: readonly number[]): number[] {
   const out: number[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
-    const s = input.lastIndexOf('\n', ranges[r] - 1) + 1;
-    const nl = input.indexOf('\n', ranges[r + 1]);
-    const e = nl < 0 ? input.length : nl + 1;
+    let s = 0;
+    for (let i = ranges[r] - 1; i >= 0; i--) {
+      const c = input[i];
+      if (c === '\n' || c === '!' || c === '?' || c === '؟' || c === '؛' || c === ';' || c === '…' || (c === '.' && /\s/u.test(input[i + 1] ?? ' '))) {
+        s = i + 1;
+        break;
+      }
+    }
+    SENTENCE_END.lastIndex = ranges[r + 1];
+    const m = SENTENCE_END.exec(input);
+    const e = m ? m.index + 1 : input.length;
     const last = out.length - 1;
     if (last > 0 && s <= out[last]) out[last] = Math.max(out[last], e);
     else out.push(s, e);
@@ -95,12 +108,12 @@ export function analyze(input: string, resources: Resources, exhaustive = false)
     const words = matchingWords(input, scan, resources);
     if (words.length === 0 && windows.length === 0) return emptyDoc(input, resources);
     phraseSpans = sortedSpans(windows);
-    // Only the paragraphs with something to find are analyzed.
+    // Only the sentences with something to find are analyzed.
     const both = [...words, ...windows];
     const pairs: [number, number][] = [];
     for (let r = 0; r < both.length; r += 2) pairs.push([both[r], both[r + 1]]);
     pairs.sort((x, y) => x[0] - y[0]);
-    regions = paragraphsAround(input, pairs.flat());
+    regions = sentencesAround(input, pairs.flat());
     let covered = 0;
     for (let r = 0; r < regions.length; r += 2) covered += regions[r + 1] - regions[r];
     if (covered >= input.length * WHOLE_TEXT_SHARE) regions = null;
