@@ -1,5 +1,5 @@
 import type { ContextLists } from '../context/lists.js';
-import { spellingFlags, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
+import { SpellingFlags, spellingFlags, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
 import { analyses, someStem, type Analysis } from '../text/clitics.js';
 import { originalRange } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -161,6 +161,7 @@ class WordMatcher {
     const phrases: { analysis: Analysis; form: PhraseForm }[] = [];
     for (const a of analyses(word)) {
       if (a.prefix.endsWith('س')) continue;
+      if (flags & SpellingFlags.TaMarbuta && a.suffix === 'ه') continue; // «عبادة» is not «عباد» + ه
       for (const form of this.lexicon.phrasesStartingWith(a.stem)) phrases.push({ analysis: a, form });
     }
     let hit = this.lexicon.lookupWord(word, flags);
@@ -268,6 +269,9 @@ export function phraseAroundWords(word: (i: number) => string, count: number, k:
   return found;
 }
 
+/** Prepositions that end formulas and take a pronoun: «عالة عليهم», «تبا لهم». */
+const PRONOUN_TAKING = new Set(['علي', 'ل', 'له', 'ب', 'من', 'عن', 'في', 'الي', 'مع', 'فيه']);
+
 /**
  * A later word of a phrase matches when equal, or equal once its proclitics are read off, with
  * or without the article («الصهيوني» matches «صهيوني» and «والصهيوني»).
@@ -282,7 +286,7 @@ function tokenEquals(text: string, phraseWord: string, last: boolean): boolean {
   // Proclitics only: a pronoun suffix inside a fixed phrase makes another phrase («حكم عسكري»
   // is military rule, not «حكم العسكر»). The feminine ending is allowed («الفكرة الضالة» is
   // «الفكر الضال»), and a phrase's final preposition takes its pronoun («عالة عليهم»).
-  const suffixes = last && bare.length <= 3;
+  const suffixes = last && PRONOUN_TAKING.has(bare);
   return someStem(text, (stem) => stem === bare || stem === phraseWord || stem === bare + 'ه', suffixes);
 }
 

@@ -22,6 +22,7 @@ export function findMentions(doc: Doc): void {
   const matched = new Set<number>();
   for (const m of doc.matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (m.kind !== 'glued') matched.add(k);
   const gluedAt = new Set(doc.matches.filter((m) => m.kind === 'glued').map((m) => m.tokenStart));
+  const matchAt = new Map(doc.matches.filter((m) => m.kind === 'word').map((m) => [m.tokenStart, m] as const));
 
   const people: PersonMention[] = [];
   const isArabic = (k: number) => k < tokens.length && tokens[k].kind === 'arabic';
@@ -35,8 +36,18 @@ export function findMentions(doc: Doc): void {
     if (!isArabic(k) || gluedAt.has(k)) return false;
     const w = tokens[k].norm;
     if (position === 0 && isGiven(k) && !w.startsWith('ال')) return true;
-    // A lexicon word right after a given name is a family name («نجيب الزامل»), nowhere else.
-    if (matched.has(k)) return position === 1 && isGiven(k - 1) && !lists.functionWords.has(tokens[k - 1].norm);
+    // A lexicon word that is also a common family name (the entry says so: «العبيد», «العرج»)
+    // after a chain of given names is that family name («صالح عبدالكريم العبيد»), nowhere
+    // else: after a family name («أفيف كوخافي القذر») it is an epithet.
+    if (matched.has(k)) {
+      const m = matchAt.get(k);
+      if (!m || m.hit.entry.family_name !== true) return false;
+      // Right after a title, a family name alone is the name: «السفير العياشي».
+      if (position === 0) return k > 0 && isTitle(k - 1) && !nameLikeNext(k);
+      if (position > 1 && !tokens[k].norm.startsWith('ال')) return false;
+      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j)) return false;
+      return true;
+    }
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
     // A family name with the article («العلي», «الخطيب») is checked as written: its stem may
@@ -57,6 +68,13 @@ export function findMentions(doc: Doc): void {
     if (position === 0 && w.length >= 4 && /^[بلفك]/u.test(w)) return false;
     if (position > 0 && /^[بلفك]/u.test(w) && lists.functionWords.hasExact(w.slice(1))) return false;
     return true;
+  };
+
+  /** Does a plain name part follow token k (so that k is not the last part of a name)? */
+  const nameLikeNext = (k: number): boolean => {
+    const n = k + 1;
+    if (!isArabic(n) || matched.has(n) || tokens[n].sentence !== tokens[k].sentence) return false;
+    return isGiven(n) || !(cls(n) & (WordClass.Function | WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb));
   };
 
   const takeName = (from: number): number => {
@@ -103,6 +121,7 @@ export function findMentions(doc: Doc): void {
         if (isComma(t)) { k++; continue; }
         if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t))) break;
         const link: boolean = head && isConstructLink(tokens, k);
+        if (matched.has(k) && nameLike(k, 0)) break; // a family name right after the title
         if (matched.has(k) || isTitle(k) || isDefinite(t) || lists.groups.groupOf(t.norm) || link) {
           head = isTitle(k) || link;
           k++;

@@ -9,6 +9,20 @@ const LETTER_INDEX = new Uint8Array(0x10000);
 let ALPHABET = 1;
 for (let c = 0; c < 0x10000; c++) if (isArabicLetterCode(c)) LETTER_INDEX[c] = ALPHABET++;
 
+/**
+ * The raw code unit straight to its folded letter's index (0 for a boundary), or RAW_DROP for
+ * a unit that vanishes (tashkeel, tatweel, invisible), or RAW_MULTI for one that needs the slow
+ * path: one table look-up per character in the scan.
+ */
+const RAW_DROP = 255;
+const RAW_MULTI = 254;
+const RAW_INDEX = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const f = FOLD_TABLE[c];
+  RAW_INDEX[c] = f === DROP ? RAW_DROP : f === MULTI ? RAW_MULTI : LETTER_INDEX[f];
+}
+const HEH = LETTER_INDEX[0x0647];
+
 /** Marks writers put between letters to dodge filters («ك.ل.ب», «ح*ق*ي*ر»). */
 const SPLITTER = new Set([...'.-_*·•/|+~\'`'].map((c) => c.charCodeAt(0)));
 /** Eastern digits used as letters inside words («ك١ب»). */
@@ -198,13 +212,12 @@ export class Prefilter {
     let pendingSplit = false;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? input.charCodeAt(i) : 0x20;
-      const f = FOLD_TABLE[c];
-      if (f === DROP) continue;
-      if (f === MULTI) {
+      const a = RAW_INDEX[c];
+      if (a === RAW_DROP) continue;
+      if (a === RAW_MULTI) {
         force = true; // ligatures, astral characters: the full pass decides
         continue;
       }
-      const a = LETTER_INDEX[f];
       if (a !== 0) {
         if (wordLen === 0) {
           gapBefore = gap;
@@ -218,9 +231,9 @@ export class Prefilter {
         state = delta[state * ALPHABET + a];
         if (wl[state] >= MIN_INNER) wordHit = true;
         if (al[state] >= LONG_ANCHOR) anchorHit = true;
-        run = f === prevLetter ? run + 1 : 1;
+        run = a === prevLetter ? run + 1 : 1;
         if (run >= 3) force = true;
-        prevLetter = f;
+        prevLetter = a;
         wordLen++;
         wordEnd = i + 1;
         continue;
@@ -237,12 +250,12 @@ export class Prefilter {
         if (wordHit || wl[state] === wordLen || (wl[state] > 0 && anchorEndsWord(wl[state], wordLen, input, wordStart))) words.push(count);
         // An anchor may end the word behind proclitics, or be followed by the feminine ending ة.
         if (anchorHit || (al[state] > 0 && anchorEndsWord(al[state], wordLen, input, wordStart)) ||
-            (prevLetter === 0x0647 && prevAnchor > 0 && anchorEndsWord(prevAnchor, wordLen - 1, input, wordStart))) anchors.push(count);
+            (prevLetter === HEH && prevAnchor > 0 && anchorEndsWord(prevAnchor, wordLen - 1, input, wordStart))) anchors.push(count);
         count++;
         if (DIGIT_LETTERS.has(c)) force = true;
         // Two one-letter words one space apart («ق ذ ر») are a split word, not prose.
         if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) force = true;
-        pendingSplit = wordLen <= 3 && SPLITTER.has(f);
+        pendingSplit = wordLen <= 3 && SPLITTER.has(FOLD_TABLE[c]);
         prevWordLen = wordLen;
       } else {
         pendingSplit = false;

@@ -30,6 +30,7 @@ export const LexiconEntrySchema = z
       .optional(),
     neutral: z.string().nullable().optional(),
     aimed_at: z.array(z.string()).default([]),
+    family_name: z.boolean().optional(),
     note: z.string().optional(),
     disabled: z.boolean().optional(),
   })
