@@ -55,7 +55,10 @@ export function findMentions(doc: Doc): void {
     if (position > 0 && w.startsWith('ال')) {
       // Right after a known given name even a title is a family name: «أحمد الخطيب», «سعد الأمير».
       const afterGiven = position === 1 && isGiven(k - 1);
-      return !lists.functionWords.hasExact(w) && !lists.groups.groupOf(w) &&
+      // After a chain of given names, a nisba is a family name too: «عبد الملك الحوثي».
+      let givenChain = true;
+      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j)) givenChain = false;
+      return !lists.functionWords.hasExact(w) && (givenChain || !lists.groups.groupOf(w)) &&
         (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
     }
     if (cls(k) & (WordClass.Function | WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead)) return false;

@@ -19,6 +19,13 @@ export interface TargetDecision {
   readonly reason: string;
 }
 
+/** Possession («لدى المزارعين أبقار»): the noun phrase after these owns, it is not described. */
+const POSSESSIVE = new Set(['لدي', 'عند', 'مع', 'لدى', 'وعند', 'ولدي']);
+/** Opening quotation marks. */
+const isQuoteMark = (t: Token) => t.kind === 'punct' && /^[«"“„‹]$/u.test(t.norm);
+/** Verbs that characterize someone with «بـ»: «وصفه بالخائن», «نعتوه بـ"القرد"». */
+const DESCRIBE = /^(?:[وف]?)(?:وصف|نعت|اتهم|لقب|سمي|يصف|ينعت|يتهم|يلقب|تصف|تنعت|تتهم)/u;
+
 /** Vocative particle: «يا كلب» addresses someone, so the word is aimed at a person. */
 const VOCATIVE = new Set(['يا', 'ايها', 'ايتها']);
 /** How far back an adjective may reach for the noun phrase it describes («قوات الدعم السريع ...»). */
@@ -49,7 +56,8 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   const glued = m.kind === 'glued';
   const coordinated = !!m.analysis && /^[وف]/u.test(m.analysis.prefix) && !glued;
   const prepositional = !!m.analysis && /[بكل]/u.test(m.analysis.prefix.replace(/^[وف]/u, '').replace(/ال$/u, '')) && !glued;
-  const matchDefinite = !!m.analysis?.article;
+  // A phrase is definite when its last word is: «قائد الانقلاب».
+  const matchDefinite = !!m.analysis?.article || (m.kind === 'phrase' && isDefinite(tokens[m.tokenEnd - 1]));
   const span = (t: Token) => input.slice(t.start, t.end);
 
   for (const p of doc.people) {
@@ -77,6 +85,38 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
       const first = tokens[head.k];
       const last = tokens[m.tokenStart - 1];
       return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `describes «${input.slice(first.start, last.end)}» (${head.what})` };
+    }
+  }
+
+  // A predicate: an indefinite word after a definite noun phrase about people is said of it,
+  // «قادة الدعم السريع خونة», «العرب "صراصير"» (not after «لدى/عند»: «لدى المزارعين أبقار»).
+  if (!coordinated && !prepositional && !matchDefinite && !glued) {
+    const at = near(m.tokenStart - 1) && isQuoteMark(tokens[m.tokenStart - 1]) ? m.tokenStart - 1 : m.tokenStart;
+    const head = humanHeadBefore(doc, at, near);
+    if (head && !POSSESSIVE.has(tokens[head.k - 1]?.norm ?? '') && !/^[بل](?!ل)/u.test(tokens[head.k].norm)) {
+      const first = tokens[head.k];
+      const last = tokens[at - 1];
+      return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `said of «${input.slice(first.start, last.end)}» (${head.what})` };
+    }
+  }
+
+  // A characterization: «وصف اللاجئين بـ"الجراد"», «ووصفه بأنه «جزار غزة»».
+  const described = describedBy(doc, m, near);
+  if (described) return described;
+
+  // A curse formula refers back to whoever was just named: «عبد الملك الحوثي عليه لعنة الله».
+  if (m.hit.entry.category === 'curse') {
+    for (let i = doc.people.length - 1; i >= 0; i--) {
+      const p = doc.people[i];
+      if (p.nameEnd <= m.tokenStart && p.nameEnd >= m.tokenStart - 3 && near(p.nameStart)) {
+        return { kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason: `the curse follows «${input.slice(p.start, p.end)}»` };
+      }
+    }
+    const head = humanHeadBefore(doc, m.tokenStart, near, false);
+    if (head) {
+      const first = tokens[head.k];
+      const last = tokens[m.tokenStart - 1];
+      return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `the curse follows «${input.slice(first.start, last.end)}» (${head.what})` };
     }
   }
 
@@ -116,11 +156,11 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
  * organisation («قوات», «حركة»). The word right before must be definite (an adjective agrees
  * with its noun), so «أتباعه الأفاعي» (a verb's two objects) is not read as one phrase.
  */
-function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean): { k: number; kind: 'person' | 'group' | 'organisation'; groupId: string | null; what: string } | null {
+function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean, definite = true): { k: number; kind: 'person' | 'group' | 'organisation'; groupId: string | null; what: string } | null {
   const { tokens, lists } = doc;
   const prev = tokens[at - 1];
   if (!near(at - 1) || !prev || prev.kind !== 'arabic' || /^[وف]/u.test(prev.norm)) return null;
-  if (!isDefinite(prev) && !lists.groups.groupOf(prev.norm)) return null;
+  if (definite && !isDefinite(prev) && !lists.groups.groupOf(prev.norm)) return null;
   for (let k = at - 1, steps = 0; k >= 0 && near(k) && steps < MAX_NP; k--, steps++) {
     const t = tokens[k];
     if (t.kind !== 'arabic') return null;
@@ -133,6 +173,37 @@ function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean): { 
     if (c & (WordClass.PersonNoun | WordClass.Title)) return { k, kind: 'person', groupId: null, what: 'a person' };
     // Keep walking only over the definite words of the same phrase.
     if (!isDefinite(t) || (k < at - 1 && /^[وفبل]/u.test(w) && !w.startsWith('ال'))) return null;
+  }
+  return null;
+}
+
+/**
+ * The person or group a describing verb applies the word to: the match stands behind «بـ» or
+ * «بأنه/بأنها/بأنهم» after «وصف», «نعت», «اتهم»… in the same sentence. The target is the noun
+ * phrase between the verb and the match, or, when the verb carries the object as a pronoun
+ * («وصفه»), the last person or group named before the verb.
+ */
+function describedBy(doc: Doc, m: LexMatch, near: (k: number) => boolean): TargetDecision | null {
+  const { tokens, input } = doc;
+  const viaBa = (!!m.analysis && /ب/u.test(m.analysis.prefix)) || (near(m.tokenStart - 1) && /^ب(ان|انه|انها|انهم|انهما)$/u.test(tokens[m.tokenStart - 1].norm)) ||
+    (near(m.tokenStart - 1) && isQuoteMark(tokens[m.tokenStart - 1]) && near(m.tokenStart - 2) && /^ب(ان|انه|انها|انهم|انهما)?$/u.test(tokens[m.tokenStart - 2].norm));
+  if (!viaBa) return null;
+  for (let v = m.tokenStart - 1; v >= 0 && near(v); v--) {
+    const t = tokens[v];
+    if (t.kind !== 'arabic' || !DESCRIBE.test(t.norm)) continue;
+    const between = (k: number) => k > v && k < m.tokenStart;
+    const p = doc.people.find((x) => between(x.nameStart));
+    if (p) return { kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason: `described as such by «${input.slice(t.start, t.end)}»` };
+    const g = doc.groups.find((x) => between(x.token));
+    if (g) {
+      const gt = tokens[g.token];
+      return { kind: 'group', start: gt.start, end: gt.end, person: null, groupId: g.groupId, strong: true, reason: `described as such by «${input.slice(t.start, t.end)}»` };
+    }
+    if (/(ه|ها|هم|هما|هن)$/u.test(t.norm)) {
+      const before = [...doc.people].reverse().find((x) => x.nameEnd <= v && near(x.nameStart));
+      if (before) return { kind: 'person', start: before.start, end: before.end, person: before, groupId: null, strong: true, reason: `described as such by «${input.slice(t.start, t.end)}»` };
+    }
+    return null;
   }
   return null;
 }
