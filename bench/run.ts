@@ -81,7 +81,7 @@ async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; s
 if (existsSync('/proc/self/status')) {
   console.log('\n| --jsonl input | peak RSS | wall time |');
   console.log('|---|---|---|');
-  for (const copies of [1, 4]) {
+  for (const copies of [1, 4, 10, 20]) {
     const r = await peakRss(copies);
     console.log(`| ${r.inputMb.toFixed(0)} MB | ${r.mb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s |`);
   }
