@@ -8,7 +8,7 @@ export { DataError } from './lexicon/load.js';
 export { CATEGORIES, SEVERITIES, type Category, type Severity, type LexiconEntry } from './lexicon/schema.js';
 export { severityRank } from './analysis/policy.js';
 export { normalizeForMatching, foldWord, type MatchingText } from './text/normalize.js';
-export { tokenize, bareArabicWordScan, type Token } from './text/tokenize.js';
+export { tokenize, type Token } from './text/tokenize.js';
 export { analyses } from './text/clitics.js';
 export { findQuotes } from './text/quotes.js';
 export { VERSION } from './version.js';

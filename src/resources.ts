@@ -47,20 +47,14 @@ function buildLists(additions: readonly ContextAdditions[]): ContextLists {
   const speech = parse(SpeechFileSchema, 'context/speech.json');
   const fw = parse(FunctionWordsFileSchema, 'context/function-words.json');
   const names = parse(NamesFileSchema, 'context/names.json');
+  // Each addition's lists are appended to the bundled list of the same name, whichever file it is in.
+  const files: Record<string, unknown>[] = [people, speech, fw, names];
   for (const a of additions) {
-    people.titles.push(...a.titles);
-    people.honorifics.push(...a.honorifics);
-    people.person_nouns.push(...a.person_nouns);
-    people.group_nouns.push(...a.group_nouns);
-    people.org_heads.push(...a.org_heads);
-    people.groups.push(...a.groups);
-    speech.speech_verbs.push(...a.speech_verbs);
-    speech.speech_nouns.push(...a.speech_nouns);
-    speech.according_to.push(...a.according_to);
-    speech.complementizers.push(...a.complementizers);
-    fw.words.push(...a.words);
-    names.given_names.push(...a.given_names);
-    names.family_prefixes.push(...a.family_prefixes);
+    for (const [key, list] of Object.entries(a)) {
+      if (key === 'schema' || !Array.isArray(list)) continue;
+      const target = files.find((f) => Array.isArray(f[key]))?.[key] as unknown[] | undefined;
+      target?.push(...list);
+    }
   }
   return buildContextLists(people, speech, fw, names);
 }

@@ -1,4 +1,4 @@
-import { candidateStems, someStem } from '../text/clitics.js';
+import { someStem } from '../text/clitics.js';
 import { foldWord } from '../text/normalize.js';
 import type { FunctionWordsFile, NamesFile, PeopleFile, SpeechFile } from './schema.js';
 
@@ -52,7 +52,7 @@ export class GroupList {
     let g = this.cache.get(norm);
     if (g === undefined) {
       g = this.byForm.get(norm) ?? null;
-      if (g === null) for (const s of candidateStems(norm)) if ((g = this.byForm.get(s) ?? null)) break;
+      if (g === null) someStem(norm, (stem) => (g = this.byForm.get(stem) ?? null) !== null);
       if (this.cache.size > 300_000) this.cache.clear();
       this.cache.set(norm, g);
     }

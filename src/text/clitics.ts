@@ -84,12 +84,6 @@ export function someStem(word: string, test: (stem: string) => boolean, withSuff
   return false;
 }
 
-/** Strip proclitics and suffixes for list look-ups (titles, function words): all candidate stems. */
-export function candidateStems(word: string, allowFuture = false): string[] {
-  const seen = new Set<string>();
-  for (const a of analyses(word)) if (allowFuture || !a.prefix.endsWith('س')) seen.add(a.stem);
-  return [...seen];
-}
 
 /**
  * Collapse letters stretched for emphasis or evasion («حقيييير»): runs of three or more of the

@@ -74,19 +74,3 @@ export function tokenize(m: MatchingText): Token[] {
 function isTrailingMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 }
-
-/** Number of sentences in a token array. */
-export function sentenceCount(tokens: readonly Token[]): number {
-  return tokens.length === 0 ? 0 : tokens[tokens.length - 1].sentence + 1;
-}
-
-/**
- * The bare tokenization pass used as the speed baseline: one regular-expression scan for
- * Arabic word tokens over the raw text.
- */
-export function bareArabicWordScan(text: string): number {
-  const re = /[\u0621-\u064A\u0671-\u06D3]+/g;
-  let count = 0;
-  while (re.exec(text) !== null) count++;
-  return count;
-}
