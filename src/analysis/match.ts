@@ -14,8 +14,9 @@ import { prefilterFor } from '../lexicon/prefilter.js';
  *  - phrases («لعنه الله», «الكيان الصهيوني»);
  *  - glued words, a form fused with the next or previous word («القذرضيفا»), an insertion trace;
  *  - evasion spellings, letters split by spaces, dots or hyphens («ك.ل.ب», «ق ذ ر»).
- * Everything that depends only on a word's spelling is computed once per distinct word and
- * cached (see WordMatcher), so the per-token cost on clean text is one map look-up.
+ * Only words the prefilter's automaton flags (they contain a form) are analyzed; everything
+ * that depends only on a word's spelling is computed once per distinct word and cached (see
+ * WordMatcher).
  */
 export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = null): void {
   const { tokens } = doc;
@@ -28,7 +29,7 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     const t = tokens[i];
     if (t.kind !== 'arabic' || i < skipUntil) continue;
     // Words that contain no form are no match unless split apart or stretched; phrases are
-    // looked for only when the prefilter saw one of their distinctive words.
+    // looked for only where the prefilter verified one may stand.
     while (span < (phraseSpans?.length ?? 0) && phraseSpans![span + 1] <= t.start) span += 2;
     const inPhraseSpan = phraseSpans === null || (span < phraseSpans.length && t.start >= phraseSpans[span]);
     const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (inPhraseSpan && doc.lexicon.mayStartPhrase(t.norm));
