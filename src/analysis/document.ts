@@ -80,18 +80,10 @@ export interface Doc {
 }
 
 /**
- * Does the folded `word` occur in the parts of the input that were not analyzed? Used to find
- * other mentions of a person outside the analyzed sentences (where, having no lexicon word,
- * they cannot carry an epithet).
+ * Does the folded `word` occur anywhere in the input outside [start, end)? Used to find other
+ * mentions of a person when none was found near a match: people are only looked for around
+ * matches, and a mention far from every match carries no epithet.
  */
-export function occursOutsideRegions(doc: Doc, word: string): boolean {
-  const regions = doc.regions;
-  if (!regions) return false;
-  let at = 0;
-  for (let r = 0; r <= regions.length; r += 2) {
-    const end = r < regions.length ? regions[r] : doc.input.length;
-    if (end > at && foldFast(doc.input.slice(at, end)).includes(word)) return true;
-    if (r < regions.length) at = regions[r + 1];
-  }
-  return false;
+export function occursElsewhere(doc: Doc, word: string, start: number, end: number): boolean {
+  return foldFast(doc.input.slice(0, start)).includes(word) || foldFast(doc.input.slice(end)).includes(word);
 }

@@ -4,6 +4,8 @@ import type { Doc, GroupMention, PersonMention } from './document.js';
 
 /** The most words a title chain («رئيس أركان الجيش الإسرائيلي») may run before the name. */
 const MAX_CHAIN = 6;
+/** How many words either side of a match are searched for people and groups. */
+const WINDOW = 14;
 /** The most words a personal name may have («محمد بن عبد الرحمن آل ثاني» is cut at 4). */
 const MAX_NAME = 4;
 
@@ -104,12 +106,18 @@ export function findMentions(doc: Doc): void {
     });
   };
 
-  // Only the sentences with a match need their people found; other mentions of those people
-  // are linked below by name anywhere in the text.
-  const sentences = new Set(doc.matches.map((m) => tokens[m.tokenStart].sentence));
+  // Only the words around a match need their people and groups found (every rule that ties a
+  // word to a target looks at most a title chain and a name away); other mentions of those
+  // people are linked below by name anywhere in the text.
+  const near = new Uint8Array(tokens.length);
+  for (const m of doc.matches) {
+    const sentence = tokens[m.tokenStart].sentence;
+    for (let k = m.tokenStart - 1, n = 0; k >= 0 && n < WINDOW && tokens[k].sentence === sentence; k--, n++) near[k] = 1;
+    for (let k = m.tokenStart; k < tokens.length && k < m.tokenEnd + WINDOW && tokens[k].sentence === sentence; k++) near[k] = 1;
+  }
   let i = 0;
   while (i < tokens.length) {
-    if (!sentences.has(tokens[i].sentence)) {
+    if (!near[i]) {
       i++;
       continue;
     }
@@ -184,7 +192,7 @@ export function findMentions(doc: Doc): void {
   const stillMatched = new Set<number>();
   for (const m of doc.matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (m.kind !== 'glued') stillMatched.add(k);
   for (let k = 0; k < tokens.length; k++) {
-    if (!isArabic(k) || stillMatched.has(k) || !sentences.has(tokens[k].sentence)) continue;
+    if (!isArabic(k) || stillMatched.has(k) || !near[k]) continue;
     const w = tokens[k].norm;
     const groupId = lists.groups.groupOf(w);
     if (groupId || (cls(k) & WordClass.GroupNoun) !== 0) groups.push({ token: k, groupId });

@@ -1,4 +1,4 @@
-import { occursOutsideRegions, type Doc, type LexMatch } from './document.js';
+import { occursElsewhere, type Doc, type LexMatch } from './document.js';
 import { isDistinctiveName } from './mentions.js';
 import type { TargetDecision } from './target.js';
 
@@ -36,7 +36,7 @@ export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | nu
     if (m.tokenStart >= person.chainStart && m.tokenStart < person.nameStart) out.push('inside-title');
     const others = doc.people.filter((p) => p.personId === person.personId && p !== person);
     const lastName = person.key[person.key.length - 1];
-    if (others.length === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursOutsideRegions(doc, lastName)) {
+    if (others.length === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursElsewhere(doc, lastName, person.start, person.end)) {
       out.push('absent-from-other-mentions');
     } else if (others.length > 0) {
       const repeated = doc.matches.some((o) => o !== m && o.hit.entry.id === m.hit.entry.id && others.some((p) => Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd)));
