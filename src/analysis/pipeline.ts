@@ -103,17 +103,15 @@ export function analyze(input: string, resources: Resources, exhaustive = false)
   const scan = exhaustive ? null : prefilterFor(resources.lexicon, resources.lists).scan(input);
   let regions: number[] | null = null; // null: the whole text
   let phraseSpans: number[] | null = null; // null: look for phrases everywhere
-  if (scan && !scan.force) {
+  if (scan) {
     const windows = scan.anchors.length > 0 ? matchingPhraseSpans(input, scan, resources) : [];
     const words = matchingWords(input, scan, resources);
-    if (words.length === 0 && windows.length === 0) return emptyDoc(input, resources);
-    phraseSpans = sortedSpans(windows);
+    if (words.length === 0 && windows.length === 0 && scan.suspects.length === 0) return emptyDoc(input, resources);
+    // The sentences of suspect spellings are analyzed in full, phrases included.
+    const suspects = sentencesAround(input, scan.suspects.flatMap((p) => [p, p + 1]));
+    phraseSpans = sortedSpans([...windows, ...suspects]);
     // Only the sentences with something to find are analyzed.
-    const both = [...words, ...windows];
-    const pairs: [number, number][] = [];
-    for (let r = 0; r < both.length; r += 2) pairs.push([both[r], both[r + 1]]);
-    pairs.sort((x, y) => x[0] - y[0]);
-    regions = sentencesAround(input, pairs.flat());
+    regions = sentencesAround(input, sortedSpans([...words, ...windows, ...suspects]));
     let covered = 0;
     for (let r = 0; r < regions.length; r += 2) covered += regions[r + 1] - regions[r];
     if (covered >= input.length * WHOLE_TEXT_SHARE) regions = null;

@@ -119,8 +119,8 @@ class Automaton {
 
 /**
  * What one pass over a text found: its words, those that contain a lexicon form, those that
- * contain a phrase's distinctive word, and whether something was seen that only the full
- * analysis can judge (stretched or split letters, digits used as letters, ligatures).
+ * contain a phrase's distinctive word, and where something was seen that only the full
+ * analysis can judge.
  */
 export interface ScanResult {
   /** Every letter run (word) of the text: start/end pairs into the original, `count` of them. */
@@ -130,7 +130,11 @@ export interface ScanResult {
   readonly words: number[];
   /** Indices of the words that contain a phrase's distinctive word. */
   readonly anchors: number[];
-  readonly force: boolean;
+  /**
+   * Offsets where something was seen that only the full analysis can judge (stretched or split
+   * letters, digits used as letters, ligatures): their sentences are analyzed in full.
+   */
+  readonly suspects: number[];
 }
 
 /**
@@ -196,7 +200,7 @@ export class Prefilter {
     let count = 0;
     const words: number[] = [];
     const anchors: number[] = [];
-    let force = false;
+    const suspects: number[] = [];
     let state = 0;
     let wordHit = false;
     let anchorHit = false;
@@ -215,7 +219,7 @@ export class Prefilter {
       const a = RAW_INDEX[c];
       if (a === RAW_DROP) continue;
       if (a === RAW_MULTI) {
-        force = true; // ligatures, astral characters: the full pass decides
+        suspects.push(i); // ligatures, astral characters: the full pass decides
         continue;
       }
       if (a !== 0) {
@@ -226,13 +230,13 @@ export class Prefilter {
           wordHit = false;
           anchorHit = false;
         }
-        if (pendingSplit) force = true; // letter, mark, letter
+        if (pendingSplit) suspects.push(i); // letter, mark, letter
         prevAnchor = al[state];
         state = delta[state * ALPHABET + a];
         if (wl[state] >= MIN_INNER) wordHit = true;
         if (al[state] >= LONG_ANCHOR) anchorHit = true;
         run = a === prevLetter ? run + 1 : 1;
-        if (run >= 3) force = true;
+        if (run === 3) suspects.push(i);
         prevLetter = a;
         wordLen++;
         wordEnd = i + 1;
@@ -252,9 +256,9 @@ export class Prefilter {
         if (anchorHit || (al[state] > 0 && anchorEndsWord(al[state], wordLen, input, wordStart)) ||
             (prevLetter === HEH && prevAnchor > 0 && anchorEndsWord(prevAnchor, wordLen - 1, input, wordStart))) anchors.push(count);
         count++;
-        if (DIGIT_LETTERS.has(c)) force = true;
+        if (DIGIT_LETTERS.has(c)) suspects.push(i);
         // Two one-letter words one space apart («ق ذ ر») are a split word, not prose.
-        if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) force = true;
+        if (wordLen === 1 && prevWordLen === 1 && gapBefore === 1) suspects.push(i);
         pendingSplit = wordLen <= 3 && SPLITTER.has(FOLD_TABLE[c]);
         prevWordLen = wordLen;
       } else {
@@ -266,7 +270,7 @@ export class Prefilter {
       run = 0;
       wordLen = 0;
     }
-    return { bounds, count, words, anchors, force };
+    return { bounds, count, words, anchors, suspects };
   }
 
   /** Does this folded word contain a lexicon form (a short one only as the whole word)? */
