@@ -51,6 +51,30 @@ console.log(`| amana check (full: normalize, clitics, glue, evasion, context, cl
 console.log(`| regex-per-term matcher, same lexicon (${sample.length}-article sample) | ${perTerm.toFixed(2)} | ${(bare / perTerm).toFixed(0)}× |`);
 console.log(`\namana check is ${(full / perTerm).toFixed(0)}× faster than the regex-per-term approach; goal: check ≤ 5× the bare pass (now ${(bare / full).toFixed(1)}×).`);
 
+// Hostile inputs must scale linearly: time for 2N repetitions over time for N (≈ 2 when linear).
+const hostile: [string, string][] = [
+  ['one epithet repeated', 'الخائن '],
+  ['letters split by spaces', 'ك ل ب '],
+  ['letters split by dots, no space', 'ك.'],
+  ['a phrase and a curse repeated', 'لعنه الله الكيان الصهيوني '],
+  ['titled names with epithets', 'قال الوزير محمد أحمد الخائن إن '],
+  ['unclosed quotation marks', '«كلام '],
+];
+console.log('\n| hostile input (N = 10,000 repetitions) | time for N | time for 2N ÷ time for N |');
+console.log('|---|---|---|');
+for (const [name, unit] of hostile) {
+  const time = (reps: number) => {
+    const text = unit.repeat(reps);
+    const t0 = performance.now();
+    check(text);
+    return performance.now() - t0;
+  };
+  time(1000);
+  const one = Math.min(time(10_000), time(10_000));
+  const two = Math.min(time(20_000), time(20_000));
+  console.log(`| ${name} | ${one.toFixed(0)} ms | ${(two / one).toFixed(1)} |`);
+}
+
 // Memory in --jsonl mode: the same articles written 1× and 4×; peak RSS should not grow with input.
 async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; seconds: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'amana-bench-'));

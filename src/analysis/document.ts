@@ -77,6 +77,8 @@ export interface Doc {
   matches: LexMatch[];
   people: PersonMention[];
   groups: GroupMention[];
+  /** Look-up tables over the annotations above, built once they are final (indexDoc). */
+  index: DocIndex | null;
 }
 
 /**
@@ -86,4 +88,52 @@ export interface Doc {
  */
 export function occursElsewhere(doc: Doc, word: string, start: number, end: number): boolean {
   return foldFast(doc.input.slice(0, start)).includes(word) || foldFast(doc.input.slice(end)).includes(word);
+}
+
+/**
+ * Look-up tables over a document's annotations, so that the per-match decisions cost the same
+ * however many matches and people a text has: for each token, the match, person and group at
+ * it (-1 for none).
+ */
+export interface DocIndex {
+  /** The match covering the token. */
+  readonly matchAt: Int32Array;
+  /** The person whose title chain (before the name) covers the token. */
+  readonly personInChain: Int32Array;
+  /** The person whose name covers the token. */
+  readonly personNameAt: Int32Array;
+  /** The person whose name ends right before token k (nameEnd === k); length tokens + 1. */
+  readonly personEndingAt: Int32Array;
+  /** The person whose title chain or name starts at the token. */
+  readonly personStartingAt: Int32Array;
+  /** The group mention at the token. */
+  readonly groupAt: Int32Array;
+  /** All mentions of each person, by person id. */
+  readonly mentionsOf: ReadonlyMap<number, readonly PersonMention[]>;
+}
+
+export function indexDoc(doc: Doc): DocIndex {
+  const n = doc.tokens.length;
+  const fill = (len: number) => new Int32Array(len).fill(-1);
+  const matchAt = fill(n);
+  doc.matches.forEach((m, i) => {
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) matchAt[k] = i;
+  });
+  const personInChain = fill(n);
+  const personNameAt = fill(n);
+  const personEndingAt = fill(n + 1);
+  const personStartingAt = fill(n);
+  const mentionsOf = new Map<number, PersonMention[]>();
+  doc.people.forEach((p, i) => {
+    for (let k = p.chainStart; k < p.nameStart; k++) personInChain[k] = i;
+    for (let k = p.nameStart; k < p.nameEnd; k++) personNameAt[k] = i;
+    personEndingAt[p.nameEnd] = i;
+    if (personStartingAt[p.chainStart] < 0) personStartingAt[p.chainStart] = i;
+    const list = mentionsOf.get(p.personId);
+    if (list) list.push(p);
+    else mentionsOf.set(p.personId, [p]);
+  });
+  const groupAt = fill(n);
+  doc.groups.forEach((g, i) => (groupAt[g.token] = i));
+  return { matchAt, personInChain, personNameAt, personEndingAt, personStartingAt, groupAt, mentionsOf };
 }

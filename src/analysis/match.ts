@@ -129,6 +129,9 @@ function wordMatcher(lexicon: Lexicon, lists: ContextLists): WordMatcher {
   return m;
 }
 
+/** The longest token searched for a glued pair. */
+const MAX_GLUED = 30;
+
 /** Two-letter words that most often lose the space before them («الحقيرةفي»). */
 const GLUE_PARTICLES = new Set(['في', 'من', 'عن', 'مع']);
 
@@ -179,7 +182,9 @@ class WordMatcher {
    * ordinary words that merely begin or end with a form's letters are not split.
    */
   private glued(w: string): GluedSplit | null {
-    if (w.length < 6 || this.lists.functionWords.has(w)) return null;
+    // Glued words are two words: past MAX_GLUED letters a "word" is not prose (and the split
+    // search, one look-up per position, must stay bounded).
+    if (w.length < 6 || w.length > MAX_GLUED || this.lists.functionWords.has(w)) return null;
     // Form first, longest form first. A bare three-letter form is too short to split on
     // («نتنياهو» is not «نتن» + «ياهو»): the form needs its article or four letters.
     for (let k = w.length - 2; k >= 3; k--) {
@@ -316,6 +321,12 @@ function matchPhrase(doc: Doc, i: number, candidates: WordInfo['phrases']): LexM
 
 // ---------------------------------------------------------------- evasion
 
+/**
+ * The longest word looked for across split letters. Bounds the work on long runs of single
+ * letters («ق ق ق ...»), which would otherwise be quadratic.
+ */
+const MAX_SPLIT_WORD = 24;
+
 /** Characters writers put between letters to break a word up for filters. */
 const SPLITTERS = /^[\s.\-_*·•/|+~'`]{1,3}$/u;
 
@@ -334,7 +345,7 @@ function matchEvasion(doc: Doc, i: number): LexMatch | null {
   let allSingle = first.norm.length === 1 || (first.norm.length <= 3 && first.norm.startsWith('ال'));
   let spaced = false;
   let best: { end: number; hit: WordHit } | null = null;
-  for (let j = i + 1; j < tokens.length; j++) {
+  for (let j = i + 1; j < tokens.length && joined.length < MAX_SPLIT_WORD; j++) {
     const t = tokens[j];
     if (t.kind === 'punct') {
       if (SPLITTERS.test(t.norm)) continue;

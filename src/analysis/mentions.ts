@@ -164,8 +164,9 @@ export function findMentions(doc: Doc): void {
   }
 
   // Lexicon words that turned out to be parts of names are names, not findings.
-  const inName = (k: number) => people.some((p) => k >= p.nameStart && k < p.nameEnd);
-  doc.matches = doc.matches.filter((m) => m.kind === 'glued' || !inName(m.tokenStart));
+  const inName = new Uint8Array(tokens.length);
+  for (const p of people) inName.fill(1, p.nameStart, p.nameEnd);
+  doc.matches = doc.matches.filter((m) => m.kind === 'glued' || !inName[m.tokenStart]);
 
   // Later mentions: a known name's last part standing alone elsewhere.
   const known = new Map<string, number>();

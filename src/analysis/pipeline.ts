@@ -2,7 +2,7 @@ import type { Resources } from '../resources.js';
 import { foldFast, normalizeForMatching } from '../text/normalize.js';
 import { findQuotes } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
-import type { Doc } from './document.js';
+import { indexDoc, type Doc } from './document.js';
 import { findMatches, phraseAroundWords, wordCouldMatch } from './match.js';
 import { spellingFlagsOfSlice } from '../lexicon/lexicon.js';
 import type { ScanResult } from '../lexicon/prefilter.js';
@@ -66,18 +66,22 @@ const SENTENCE_END = /[!?؟؛;…\n]|\.(?=\s|$)/gu;
 function sentencesAround(input: string, ranges: readonly number[]): number[] {
   const out: number[] = [];
   for (let r = 0; r < ranges.length; r += 2) {
-    let s = 0;
-    for (let i = ranges[r] - 1; i >= 0; i--) {
+    const last = out.length - 1;
+    // Ranges come sorted: one inside the current region needs no scan (this keeps a long
+    // sentence with thousands of candidates linear).
+    if (last > 0 && ranges[r + 1] <= out[last]) continue;
+    const floor = last > 0 ? out[last] : 0;
+    let s = floor;
+    for (let i = Math.max(ranges[r], floor) - 1; i >= floor; i--) {
       const c = input[i];
       if (c === '\n' || c === '!' || c === '?' || c === '؟' || c === '؛' || c === ';' || c === '…' || (c === '.' && /\s/u.test(input[i + 1] ?? ' '))) {
         s = i + 1;
         break;
       }
     }
-    SENTENCE_END.lastIndex = ranges[r + 1];
+    SENTENCE_END.lastIndex = Math.max(ranges[r + 1], s);
     const m = SENTENCE_END.exec(input);
     const e = m ? m.index + 1 : input.length;
-    const last = out.length - 1;
     if (last > 0 && s <= out[last]) out[last] = Math.max(out[last], e);
     else out.push(s, e);
   }
@@ -89,7 +93,7 @@ function sentencesAround(input: string, ranges: readonly number[]): number[] {
 function emptyDoc(input: string, resources: Resources): Doc {
   return {
     input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists, regions: [],
-    quotes: [], tokenQuote: NO_MAP, matches: [], people: [], groups: [],
+    quotes: [], tokenQuote: NO_MAP, matches: [], people: [], groups: [], index: null,
   };
 }
 
@@ -120,7 +124,7 @@ export function analyze(input: string, resources: Resources, exhaustive = false)
   const tokens = tokenize(matching);
   const doc: Doc = {
     input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists, regions,
-    quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [],
+    quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [], index: null,
   };
   findMatches(doc, phraseSpans);
   // Quotations, people and groups only matter around matches: clean text stops here.
@@ -132,5 +136,6 @@ export function analyze(input: string, resources: Resources, exhaustive = false)
     if (q < doc.quotes.length && t.start > doc.quotes[q].start && t.end <= doc.quotes[q].end) doc.tokenQuote[t.index] = q;
   }
   findMentions(doc);
+  doc.index = indexDoc(doc);
   return doc;
 }

@@ -34,12 +34,20 @@ export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | nu
   if (person) {
     if (m.hit.number === 'plural' || m.hit.number === 'collective') out.push('agreement-mismatch');
     if (m.tokenStart >= person.chainStart && m.tokenStart < person.nameStart) out.push('inside-title');
-    const others = doc.people.filter((p) => p.personId === person.personId && p !== person);
+    const others = (doc.index!.mentionsOf.get(person.personId) ?? []).filter((p) => p !== person);
     const lastName = person.key[person.key.length - 1];
     if (others.length === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursElsewhere(doc, lastName, person.start, person.end)) {
       out.push('absent-from-other-mentions');
     } else if (others.length > 0) {
-      const repeated = doc.matches.some((o) => o !== m && o.hit.entry.id === m.hit.entry.id && others.some((p) => Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd)));
+      // The same word at another mention (in its title, or within three words of its name)?
+      const matchAt = doc.index!.matchAt;
+      const repeated = others.some((p) => {
+        for (let k = Math.max(0, Math.min(p.chainStart, p.nameStart - 3)); k < Math.min(doc.tokens.length, p.nameEnd + 4); k++) {
+          const o = matchAt[k] >= 0 ? doc.matches[matchAt[k]] : null;
+          if (o && o !== m && o.hit.entry.id === m.hit.entry.id && (Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd))) return true;
+        }
+        return false;
+      });
       if (!repeated) out.push('absent-from-other-mentions');
     }
   }

@@ -26,6 +26,11 @@ const isQuoteMark = (t: Token) => t.kind === 'punct' && /^[«"“„‹]$/u.test
 /** Verbs that characterize someone with «بـ»: «وصفه بالخائن», «نعتوه بـ"القرد"». */
 const DESCRIBE = /^(?:[وف]?)(?:وصف|نعت|اتهم|لقب|سمي|يصف|ينعت|يتهم|يلقب|تصف|تنعت|تتهم)/u;
 
+/** The most commas and other epithets skipped between a word and the name it is attached to. */
+const MAX_SKIP = 4;
+/** How far back a describing verb is looked for. */
+const MAX_DESCRIBE = 40;
+
 /** Vocative particle: «يا كلب» addresses someone, so the word is aimed at a person. */
 const VOCATIVE = new Set(['يا', 'ايها', 'ايتها']);
 /** How far back an adjective may reach for the noun phrase it describes («قوات الدعم السريع ...»). */
@@ -49,33 +54,40 @@ const isHumanPlural = (t: Token) => /(ون|ين)$/u.test(t.norm) || !/(ي|يه|�
  */
 export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   const { tokens, input, lists } = doc;
+  const idx = doc.index!;
   const sentence = tokens[m.tokenStart].sentence;
   const near = (k: number) => k >= 0 && k < tokens.length && tokens[k].sentence === sentence;
-  const skipComma = (k: number, dir: 1 | -1) => (near(k) && isComma(tokens[k]) ? k + dir : k);
-  const isOtherMatch = (k: number) => doc.matches.some((o) => o !== m && k >= o.tokenStart && k < o.tokenEnd && o.kind !== 'glued');
+  const isOtherMatch = (k: number) => {
+    const o = k >= 0 && k < tokens.length ? idx.matchAt[k] : -1;
+    return o >= 0 && doc.matches[o] !== m && doc.matches[o].kind !== 'glued';
+  };
   const glued = m.kind === 'glued';
   const coordinated = !!m.analysis && /^[وف]/u.test(m.analysis.prefix) && !glued;
   const prepositional = !!m.analysis && /[بكل]/u.test(m.analysis.prefix.replace(/^[وف]/u, '').replace(/ال$/u, '')) && !glued;
   // A phrase is definite when its last word is: «قائد الانقلاب».
   const matchDefinite = !!m.analysis?.article || (m.kind === 'phrase' && isDefinite(tokens[m.tokenEnd - 1]));
   const span = (t: Token) => input.slice(t.start, t.end);
+  const person = (i: number, reason: (text: string) => string): TargetDecision => {
+    const p = doc.people[i];
+    return { kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason: reason(input.slice(p.start, p.end)) };
+  };
 
-  for (const p of doc.people) {
-    if (!near(p.nameStart)) continue;
-    const text = input.slice(p.start, p.end);
-    const person = (reason: string): TargetDecision => ({ kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason });
-    if (m.tokenStart >= p.chainStart && m.tokenStart < p.nameStart) return person(`inside the title of «${text}»`);
-    if (glued && m.tokenStart === p.nameEnd) return person(`glued right after the name «${text}»`);
-    if (!coordinated && !prepositional) {
-      // Right after the name (through a comma, or over another epithet): «أفيف كوخافي القذر».
-      let after = skipComma(p.nameEnd, 1);
-      while (after < m.tokenStart && isOtherMatch(after)) after = skipComma(after + 1, 1);
-      if (m.tokenStart === after) return person(`follows the name «${text}»`);
-    }
-    // Only a definite epithet stands before a name as an apposition: «الخائن أفيف كوخافي».
-    let before = skipComma(p.chainStart - 1, -1);
-    while (before >= m.tokenEnd && isOtherMatch(before)) before = skipComma(before - 1, -1);
-    if (m.tokenEnd - 1 === before && matchDefinite && !prepositional && !/^[وف]/u.test(tokens[p.chainStart].norm)) return person(`precedes «${text}»`);
+  // Inside a person's title chain: «رئيس الأركان الهمج الإسرائيلي أفيف كوخافي».
+  if (idx.personInChain[m.tokenStart] >= 0) return person(idx.personInChain[m.tokenStart], (t) => `inside the title of «${t}»`);
+  if (glued && idx.personEndingAt[m.tokenStart] >= 0) return person(idx.personEndingAt[m.tokenStart], (t) => `glued right after the name «${t}»`);
+  if (!coordinated && !prepositional) {
+    // Right after the name, through commas or over other epithets: «أفيف كوخافي، القذر».
+    let k = m.tokenStart - 1;
+    for (let skipped = 0; skipped < MAX_SKIP && near(k) && (isComma(tokens[k]) || isOtherMatch(k)); skipped++) k--;
+    const p = idx.personEndingAt[k + 1];
+    if (near(k) && p >= 0 && k + 1 <= m.tokenStart) return person(p, (t) => `follows the name «${t}»`);
+  }
+  if (matchDefinite && !prepositional) {
+    // Only a definite epithet stands before a name or its title as an apposition: «الخائن أفيف كوخافي».
+    let k = m.tokenEnd;
+    for (let skipped = 0; skipped < MAX_SKIP && near(k) && (isComma(tokens[k]) || isOtherMatch(k)); skipped++) k++;
+    const p = near(k) ? idx.personStartingAt[k] : -1;
+    if (p >= 0 && !/^[وف]/u.test(tokens[k].norm)) return person(p, (t) => `precedes «${t}»`);
   }
 
   // An adjective or apposition after a definite noun phrase about people.
@@ -106,11 +118,9 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
 
   // A curse formula refers back to whoever was just named: «عبد الملك الحوثي عليه لعنة الله».
   if (m.hit.entry.category === 'curse') {
-    for (let i = doc.people.length - 1; i >= 0; i--) {
-      const p = doc.people[i];
-      if (p.nameEnd <= m.tokenStart && p.nameEnd >= m.tokenStart - 3 && near(p.nameStart)) {
-        return { kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason: `the curse follows «${input.slice(p.start, p.end)}»` };
-      }
+    for (let k = m.tokenStart; k >= m.tokenStart - 3 && k >= 0; k--) {
+      const p = idx.personEndingAt[k];
+      if (p >= 0 && near(doc.people[p].nameStart)) return person(p, (t) => `the curse follows «${t}»`);
     }
     const head = humanHeadBefore(doc, m.tokenStart, near, false);
     if (head) {
@@ -121,12 +131,13 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   }
 
   // The word first: a construct «كلاب المستوطنين», or a plural nisba «الكلاب الصهاينة».
-  for (const g of doc.groups) {
-    if (!near(g.token)) continue;
-    const after = g.token === m.tokenEnd || (g.token === m.tokenEnd + 1 && isOtherMatch(m.tokenEnd));
-    if (!after) continue;
-    const t = tokens[g.token];
-    if (/^[وف]/u.test(t.norm)) continue;
+  for (const k of [m.tokenEnd, m.tokenEnd + 1]) {
+    if (!near(k) || (k === m.tokenEnd + 1 && !isOtherMatch(m.tokenEnd))) continue;
+    const gi = idx.groupAt[k];
+    if (gi < 0) continue;
+    const g = doc.groups[gi];
+    const t = tokens[k];
+    if (/^[وف]/u.test(t.norm)) break;
     const label = g.groupId ? `the group «${span(t)}» (${g.groupId})` : `«${span(t)}»`;
     const group = (strong: boolean, reason: string): TargetDecision => ({ kind: 'group', start: t.start, end: t.end, person: null, groupId: g.groupId, strong, reason });
     const lastOfMatch = tokens[m.tokenEnd - 1];
@@ -185,23 +196,34 @@ function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean, def
  */
 function describedBy(doc: Doc, m: LexMatch, near: (k: number) => boolean): TargetDecision | null {
   const { tokens, input } = doc;
+  const idx = doc.index!;
   const viaBa = (!!m.analysis && /ب/u.test(m.analysis.prefix)) || (near(m.tokenStart - 1) && /^ب(ان|انه|انها|انهم|انهما)$/u.test(tokens[m.tokenStart - 1].norm)) ||
     (near(m.tokenStart - 1) && isQuoteMark(tokens[m.tokenStart - 1]) && near(m.tokenStart - 2) && /^ب(ان|انه|انها|انهم|انهما)?$/u.test(tokens[m.tokenStart - 2].norm));
   if (!viaBa) return null;
-  for (let v = m.tokenStart - 1; v >= 0 && near(v); v--) {
+  for (let v = m.tokenStart - 1, steps = 0; v >= 0 && near(v) && steps < MAX_DESCRIBE; v--, steps++) {
     const t = tokens[v];
     if (t.kind !== 'arabic' || !DESCRIBE.test(t.norm)) continue;
-    const between = (k: number) => k > v && k < m.tokenStart;
-    const p = doc.people.find((x) => between(x.nameStart));
-    if (p) return { kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason: `described as such by «${input.slice(t.start, t.end)}»` };
-    const g = doc.groups.find((x) => between(x.token));
-    if (g) {
-      const gt = tokens[g.token];
-      return { kind: 'group', start: gt.start, end: gt.end, person: null, groupId: g.groupId, strong: true, reason: `described as such by «${input.slice(t.start, t.end)}»` };
+    const reason = `described as such by «${input.slice(t.start, t.end)}»`;
+    for (let k = v + 1; k < m.tokenStart; k++) {
+      const p = idx.personStartingAt[k] >= 0 ? idx.personStartingAt[k] : idx.personNameAt[k];
+      if (p >= 0) {
+        const x = doc.people[p];
+        return { kind: 'person', start: x.start, end: x.end, person: x, groupId: null, strong: true, reason };
+      }
+      const g = idx.groupAt[k];
+      if (g >= 0) {
+        const gt = tokens[k];
+        return { kind: 'group', start: gt.start, end: gt.end, person: null, groupId: doc.groups[g].groupId, strong: true, reason };
+      }
     }
     if (/(ه|ها|هم|هما|هن)$/u.test(t.norm)) {
-      const before = [...doc.people].reverse().find((x) => x.nameEnd <= v && near(x.nameStart));
-      if (before) return { kind: 'person', start: before.start, end: before.end, person: before, groupId: null, strong: true, reason: `described as such by «${input.slice(t.start, t.end)}»` };
+      for (let k = v; k >= 0 && near(k - 1); k--) {
+        const p = idx.personEndingAt[k];
+        if (p >= 0) {
+          const x = doc.people[p];
+          return { kind: 'person', start: x.start, end: x.end, person: x, groupId: null, strong: true, reason };
+        }
+      }
     }
     return null;
   }

@@ -8,6 +8,9 @@ export interface VoiceDecision {
   readonly reason: string;
 }
 
+/** How far (in words) a speech verb or a trailing attribution may stand from the word it reports. */
+const MAX_CLAUSE = 200;
+
 /** Verbs that report a characterization with ب: «وصفه بالخائن», «اتهمهم بالعمالة». */
 const DESCRIBE_WITH_BA = ['وصف', 'نعت', 'اتهم', 'لقب', 'سمى', 'ينعت', 'يصف', 'يتهم', 'وصفت', 'نعتت', 'اتهمت', 'يصفون', 'وصفوا', 'اتهموا', 'نعتوا'];
 
@@ -27,7 +30,7 @@ export function decideVoice(doc: Doc, m: LexMatch): VoiceDecision {
   const { tokens, lists } = doc;
   const sentence = tokens[m.tokenStart].sentence;
   let reportedClause = false;
-  for (let k = m.tokenStart - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+  for (let k = m.tokenStart - 1, steps = 0; k >= 0 && tokens[k].sentence === sentence && steps < MAX_CLAUSE; k--, steps++) {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.norm === ':' || t.norm === '：')) reportedClause = true;
     if (t.kind !== 'arabic') continue;
@@ -42,7 +45,7 @@ export function decideVoice(doc: Doc, m: LexMatch): VoiceDecision {
     }
   }
   // «..., قال المتحدث.» — attribution after the clause.
-  for (let k = m.tokenEnd; k < tokens.length - 1 && tokens[k].sentence === sentence; k++) {
+  for (let k = m.tokenEnd, steps = 0; k < tokens.length - 1 && tokens[k].sentence === sentence && steps < MAX_CLAUSE; k++, steps++) {
     const t = tokens[k];
     if (t.kind === 'punct' && (t.norm === '،' || t.norm === ',')) {
       const v = tokens[k + 1];
@@ -59,7 +62,7 @@ function insideQuote(doc: Doc, offset: number): boolean {
 }
 
 function isMatched(doc: Doc, k: number): boolean {
-  return doc.matches.some((m) => k >= m.tokenStart && k < m.tokenEnd);
+  return doc.index!.matchAt[k] >= 0;
 }
 
 /**

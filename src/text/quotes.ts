@@ -21,6 +21,7 @@ export function findQuotes(text: string): QuoteRange[] {
   const out: QuoteRange[] = [];
   const n = text.length;
   const opener = /[«“„‹"❝﴿]/gu;
+  const exhausted = new Set<string>();
   let i = 0;
   while (i < n) {
     opener.lastIndex = i;
@@ -29,6 +30,16 @@ export function findQuotes(text: string): QuoteRange[] {
     i = hit.index;
     const ch = text[i];
     const close = PAIRS[ch];
+    // No closing mark anywhere after this one: no later opener of its kind can close either.
+    if (exhausted.has(ch)) {
+      i++;
+      continue;
+    }
+    if (text.indexOf(close, i + 1) < 0) {
+      exhausted.add(ch);
+      i++;
+      continue;
+    }
     let depth = 0;
     let j = i + 1;
     let found = -1;
