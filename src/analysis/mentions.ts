@@ -32,12 +32,16 @@ export function findMentions(doc: Doc): void {
   const isTitle = (k: number) => isArabic(k) && (cls(k) & (WordClass.Title | WordClass.Honorific)) !== 0;
   const isParticle = (k: number) => lists.nameParticles.hasExact(tokens[k].norm);
   // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
-  const isGiven = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm);
+  // «عبد» or «أبو» before a word with the article is a given name of its own: «عبد الفتاح», «أبو بكر».
+  const isTheophoric = (k: number) => isArabic(k) && (tokens[k].norm === 'عبد' || tokens[k].norm === 'ابو') && k + 1 < tokens.length && tokens[k + 1].norm.startsWith('ال');
+  const isGiven = (k: number) => isArabic(k) && ((lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm)) || isTheophoric(k));
+  /** A given name that is also a common word («علي» is «على») counts right after a title when a name follows. */
+  const isGivenAfterTitle = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && k > 0 && isTitleOrChain(k - 1) && nameLikeNext(k);
 
   const nameLike = (k: number, position: number): boolean => {
     if (!isArabic(k) || gluedAt.has(k)) return false;
     const w = tokens[k].norm;
-    if (position === 0 && isGiven(k) && !w.startsWith('ال')) return true;
+    if (position === 0 && (isGiven(k) || isGivenAfterTitle(k)) && !w.startsWith('ال')) return true;
     // A lexicon word that is also a common family name (the entry says so: «العبيد», «العرج»)
     // after a chain of given names is that family name («صالح عبدالكريم العبيد»), nowhere
     // else: after a family name («أفيف كوخافي القذر») it is an epithet.
@@ -74,6 +78,9 @@ export function findMentions(doc: Doc): void {
     if (position > 0 && /^[بلفك]/u.test(w) && lists.functionWords.hasExact(w.slice(1))) return false;
     return true;
   };
+
+  /** A title, a rank modifier («الفريق أول») or a definite word that can end a title chain. */
+  const isTitleOrChain = (k: number) => isArabic(k) && (isTitle(k) || lists.titleModifiers.hasExact(tokens[k].norm) || tokens[k].norm.startsWith('ال') || !!lists.groups.groupOf(tokens[k].norm));
 
   /** Does a plain name part follow token k (so that k is not the last part of a name)? */
   const nameLikeNext = (k: number): boolean => {
@@ -133,7 +140,7 @@ export function findMentions(doc: Doc): void {
         if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t))) break;
         const link: boolean = head && isConstructLink(tokens, k);
         if (matched.has(k) && nameLike(k, 0)) break; // a family name right after the title
-        if (matched.has(k) || isTitle(k) || isDefinite(t) || lists.groups.groupOf(t.norm) || link) {
+        if (matched.has(k) || isTitle(k) || lists.titleModifiers.hasExact(t.norm) || isDefinite(t) || lists.groups.groupOf(t.norm) || link) {
           head = isTitle(k) || link;
           k++;
           steps++;

@@ -72,6 +72,21 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
     return { kind: 'person', start: p.start, end: p.end, person: p, groupId: null, strong: true, reason: reason(input.slice(p.start, p.end)) };
   };
 
+  // A curse formula refers back to whoever was just named: «عبد الملك الحوثي عليه لعنة الله».
+  if (m.hit.entry.category === 'curse') {
+    for (let k = m.tokenStart; k >= m.tokenStart - 3 && k >= 0; k--) {
+      const p = idx.personEndingAt[k];
+      if (p >= 0 && near(doc.people[p].nameStart)) return person(p, (t) => `the curse follows «${t}»`);
+    }
+    const at = near(m.tokenStart - 1) && isComma(tokens[m.tokenStart - 1]) ? m.tokenStart - 1 : m.tokenStart;
+    const head = humanHeadBefore(doc, at, near, false);
+    if (head) {
+      const first = tokens[head.k];
+      const last = tokens[at - 1];
+      return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `the curse follows «${input.slice(first.start, last.end)}» (${head.what})` };
+    }
+  }
+
   // Inside a person's title chain: «رئيس الأركان الهمج الإسرائيلي أفيف كوخافي».
   if (idx.personInChain[m.tokenStart] >= 0) return person(idx.personInChain[m.tokenStart], (t) => `inside the title of «${t}»`);
   if (glued && idx.personEndingAt[m.tokenStart] >= 0) return person(idx.personEndingAt[m.tokenStart], (t) => `glued right after the name «${t}»`);
@@ -115,20 +130,6 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   // A characterization: «وصف اللاجئين بـ"الجراد"», «ووصفه بأنه «جزار غزة»».
   const described = describedBy(doc, m, near);
   if (described) return described;
-
-  // A curse formula refers back to whoever was just named: «عبد الملك الحوثي عليه لعنة الله».
-  if (m.hit.entry.category === 'curse') {
-    for (let k = m.tokenStart; k >= m.tokenStart - 3 && k >= 0; k--) {
-      const p = idx.personEndingAt[k];
-      if (p >= 0 && near(doc.people[p].nameStart)) return person(p, (t) => `the curse follows «${t}»`);
-    }
-    const head = humanHeadBefore(doc, m.tokenStart, near, false);
-    if (head) {
-      const first = tokens[head.k];
-      const last = tokens[m.tokenStart - 1];
-      return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `the curse follows «${input.slice(first.start, last.end)}» (${head.what})` };
-    }
-  }
 
   // The word first: a construct «كلاب المستوطنين», or a plural nisba «الكلاب الصهاينة».
   for (const k of [m.tokenEnd, m.tokenEnd + 1]) {
@@ -204,16 +205,18 @@ function describedBy(doc: Doc, m: LexMatch, near: (k: number) => boolean): Targe
     const t = tokens[v];
     if (t.kind !== 'arabic' || !DESCRIBE.test(t.norm)) continue;
     const reason = `described as such by «${input.slice(t.start, t.end)}»`;
-    for (let k = v + 1; k < m.tokenStart; k++) {
-      const p = idx.personStartingAt[k] >= 0 ? idx.personStartingAt[k] : idx.personNameAt[k];
+    // The object stands right before «بـ», after the verb's subject: look from the match back.
+    for (let k = m.tokenStart - 1; k > v; k--) {
+      const p = idx.personNameAt[k];
       if (p >= 0) {
         const x = doc.people[p];
         return { kind: 'person', start: x.start, end: x.end, person: x, groupId: null, strong: true, reason };
       }
       const g = idx.groupAt[k];
-      if (g >= 0) {
+      const c = tokens[k].kind === 'arabic' ? doc.lists.classOf(tokens[k].norm) : 0;
+      if (g >= 0 || c & (WordClass.PersonNoun | WordClass.GroupNoun)) {
         const gt = tokens[k];
-        return { kind: 'group', start: gt.start, end: gt.end, person: null, groupId: doc.groups[g].groupId, strong: true, reason };
+        return { kind: g >= 0 || c & WordClass.GroupNoun ? 'group' : 'person', start: gt.start, end: gt.end, person: null, groupId: g >= 0 ? doc.groups[g].groupId : null, strong: true, reason };
       }
     }
     if (/(ه|ها|هم|هما|هن)$/u.test(t.norm)) {

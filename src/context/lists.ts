@@ -83,6 +83,8 @@ export interface ContextLists {
   /** Nouns heading an organisation of people: «قوات», «حركة», «حكومة». */
   readonly orgHeads: WordList;
   readonly groups: GroupList;
+  /** Words that qualify a rank inside a title chain: «الفريق أول», «لواء ركن». */
+  readonly titleModifiers: WordList;
   readonly speechVerbs: WordList;
   readonly speechNouns: WordList;
   /** Multi-word attribution markers as folded token arrays («نقلا عن»). */
@@ -103,6 +105,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     personNouns: new WordList(people.person_nouns),
     groupNouns: new WordList(people.group_nouns),
     orgHeads: new WordList(people.org_heads),
+    titleModifiers: new WordList(people.title_modifiers),
     groups: new GroupList(people.groups),
     speechVerbs: new WordList(speech.speech_verbs),
     speechNouns: new WordList(speech.speech_nouns),

@@ -10,6 +10,7 @@ const peopleFields = {
   person_nouns: words,
   group_nouns: words,
   org_heads: words,
+  title_modifiers: words,
   groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
 };
 const speechFields = { speech_verbs: words, speech_nouns: words, according_to: words, complementizers: words };
