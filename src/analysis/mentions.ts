@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { foldFast } from '../text/normalize.js';
 import { WordClass, type ContextLists } from '../context/lists.js';
 import type { Doc, GroupMention, PersonMention } from './document.js';
 
@@ -67,7 +68,11 @@ export function findMentions(doc: Doc): void {
       return !lists.functionWords.hasExact(w) && (givenChain || !lists.groups.groupOf(w)) &&
         (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
     }
-    if (cls(k) & (WordClass.Function | WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead)) return false;
+    if (cls(k) & (WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead)) return false;
+    // A common word ends a name. A name that merely reads as a common word with a clitic or
+    // pronoun («قصرة» as «قصر» + ه, «ميته») does not, inside a name or before another part.
+    if (lists.functionWords.hasExact(w)) return false;
+    if (cls(k) & WordClass.Function && position === 0 && !nameLikeNext(k)) return false;
     if (lists.groups.groupOf(w)) return false;
     // A first name rarely carries the article; later parts often do («سعد الحريري»).
     if (position === 0 && w.startsWith('ال')) return false;
@@ -169,6 +174,22 @@ export function findMentions(doc: Doc): void {
     }
     i++;
   }
+
+  // A name glued to the epithet before it («الدودةنعيم قاسم»): the glued piece is a given name
+  // and the name goes on in the next words.
+  for (const m of doc.matches) {
+    if (m.kind !== 'glued' || !m.gluedTo || m.gluedTo.start < m.end) continue;
+    const piece = foldFast(doc.input.slice(m.gluedTo.start, m.gluedTo.end));
+    if (!lists.givenNames.hasExact(piece)) continue;
+    const k = m.tokenStart;
+    const nameEnd = k + 1 < tokens.length && tokens[k + 1].sentence === tokens[k].sentence ? Math.max(k + 1, takeName(k + 1)) : k + 1;
+    people.push({
+      nameStart: k, nameEnd, chainStart: k, start: m.gluedTo.start, end: tokens[nameEnd - 1].end,
+      key: [piece, ...tokens.slice(k + 1, nameEnd).filter((_, j) => !isParticle(k + 1 + j)).map((t) => t.norm)],
+      personId: -1,
+    });
+  }
+  people.sort((a, b) => a.nameStart - b.nameStart);
 
   // Lexicon words that turned out to be parts of names are names, not findings.
   const inName = new Uint8Array(tokens.length);

@@ -90,6 +90,9 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   // Inside a person's title chain: «رئيس الأركان الهمج الإسرائيلي أفيف كوخافي».
   if (idx.personInChain[m.tokenStart] >= 0) return person(idx.personInChain[m.tokenStart], (t) => `inside the title of «${t}»`);
   if (glued && idx.personEndingAt[m.tokenStart] >= 0) return person(idx.personEndingAt[m.tokenStart], (t) => `glued right after the name «${t}»`);
+  if (glued && idx.personNameAt[m.tokenStart] >= 0 && doc.people[idx.personNameAt[m.tokenStart]].start >= m.end) {
+    return person(idx.personNameAt[m.tokenStart], (t) => `glued right before the name «${t}»`);
+  }
   if (!coordinated && !prepositional) {
     // Right after the name, through commas or over other epithets: «أفيف كوخافي، القذر».
     let k = m.tokenStart - 1;
@@ -112,6 +115,15 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
       const first = tokens[head.k];
       const last = tokens[m.tokenStart - 1];
       return { kind: head.kind, start: first.start, end: last.end, person: null, groupId: head.groupId, strong: true, reason: `describes «${input.slice(first.start, last.end)}» (${head.what})` };
+    }
+  }
+
+  // A construct after an organisation noun, as written: «حكومة الكلاب», «عصابة اللصوص» (not
+  // after a group noun: «ضحايا الهمجية» are victims of barbarism).
+  if (!coordinated && !prepositional && matchDefinite && near(m.tokenStart - 1)) {
+    const h = tokens[m.tokenStart - 1];
+    if (h.kind === 'arabic' && lists.orgHeads.hasExact(h.norm)) {
+      return { kind: 'organisation', start: h.start, end: h.end, person: null, groupId: null, strong: true, reason: `construct with «${span(h)}»` };
     }
   }
 
