@@ -2,6 +2,7 @@ import type { Doc, LexMatch } from './document.js';
 import type { TargetDecision } from './target.js';
 import { someStem } from '../text/clitics.js';
 import { hasLiteralSense } from '../lexicon/lexicon.js';
+import { isDisguised } from './signals.js';
 
 export type Sense = 'epithet' | 'literal';
 
@@ -9,9 +10,6 @@ export interface SenseDecision {
   readonly sense: Sense;
   readonly reason: string;
 }
-
-/** Tatweel, invisible characters or lookalike letters inside a word: a disguised spelling. */
-const DISGUISED = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1]/u;
 
 /** How far (in words, same sentence) a literal-sense cue is looked for. */
 const CUE_WINDOW = 5;
@@ -24,11 +22,11 @@ const CUE_WINDOW = 5;
  */
 export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null, quoted: boolean): SenseDecision {
   const entry = m.hit.entry;
-  const cue = literalCue(doc, m);
   if (!hasLiteralSense(entry)) return { sense: 'epithet', reason: 'the word has no literal sense in news' };
+  const cue = literalCue(doc, m);
   if (cue) return { sense: 'literal', reason: `literal-sense cue «${cue}» nearby` };
   // A disguised or fused spelling is itself a sign of intent: nobody glues or stretches «كلب» in a vet's report.
-  if (m.kind === 'glued' || m.kind === 'evasion' || m.stretched || DISGUISED.test(doc.input.slice(m.start, m.end))) return { sense: 'epithet', reason: `${m.kind === 'glued' ? 'glued' : 'disguised'} spelling, no literal-sense cue nearby` };
+  if (m.kind === 'glued' || m.kind === 'evasion' || m.stretched || isDisguised(doc.input.slice(m.start, m.end))) return { sense: 'epithet', reason: `${m.kind === 'glued' ? 'glued' : 'disguised'} spelling, no literal-sense cue nearby` };
   // Partisan labels and multi-word expressions refer to people by themselves: no target is needed.
   if (entry.category === 'loaded' || entry.category === 'curse' || m.kind === 'phrase') {
     return { sense: 'epithet', reason: 'no literal-sense cue nearby' };

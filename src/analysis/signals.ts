@@ -18,6 +18,11 @@ const TATWEEL_OR_INVISIBLE = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufe
 const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufefc]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
 const DIACRITIC = /[\u064b-\u0652]/gu;
 
+/** Tatweel, invisible characters or lookalike letters inside a word: a disguised spelling. */
+export function isDisguised(written: string): boolean {
+  return TATWEEL_OR_INVISIBLE.test(written) || LOOKALIKE.test(written);
+}
+
 export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | null): Signal[] {
   const out: Signal[] = [];
   if (m.kind === 'glued') out.push('glued');
