@@ -16,7 +16,13 @@ export function suggestEdit(m: LexMatch, severity: Severity, voice: 'narrator' |
     if (neutral) {
       return { action: 'replace', replacement: withProclitics(m, neutral), reason: `neutral wire-style term for «${m.hit.entry.lemma}»` };
     }
-    return { action: 'review', replacement: null, reason: 'editorializing term with no single neutral equivalent: an editor should rephrase' };
+    return {
+      action: 'review',
+      replacement: null,
+      reason: m.hit.entry.category === 'loaded'
+        ? 'editorializing term with no single neutral equivalent: an editor should rephrase'
+        : 'not aimed at a named person or group (or aimed at an organisation): an editor should decide',
+    };
   }
   return { action: 'keep', replacement: null, reason: 'below the profile\'s threshold for editing' };
 }
