@@ -58,7 +58,8 @@ export function renderReport(report: CheckReport, input: string, name: string, s
   const s = report.summary;
   const shown = report.findings.filter((f) => verbose || f.severity !== 'info');
   const counts = (['high', 'medium', 'low'] as const).map((k) => `${s.by_severity[k]} ${k}`).join(', ');
-  out.push(style.bold(`${name}: ${shown.length ? counts : 'nothing to report'}`) + style.dim(`  (profile ${report.profile}; ${s.by_severity.info} literal use${s.by_severity.info === 1 ? '' : 's'} not reported${verbose ? '' : ', -v to show'})`));
+  const literal = `${s.by_severity.info} literal use${s.by_severity.info === 1 ? '' : 's'}`;
+  out.push(style.bold(`${name}: ${shown.length ? counts : 'nothing to report'}`) + style.dim(`  (profile ${report.profile}; ${literal} ${verbose ? 'shown as info' : 'not reported, -v to show'})`));
   for (const f of shown) out.push('', findingBlock(input, f, style, verbose));
   if (report.edits.length) {
     out.push('', style.bold(`Cleaned text: ${report.edits.length} edit${report.edits.length === 1 ? '' : 's'} (--format cleaned prints it)`));
