@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+test('the library (everything but the CLI) uses no Node-only API, so it runs in a browser', () => {
+  const offenders: string[] = [];
+  for (const file of sources(join(root, 'src'))) {
+    const rel = relative(root, file);
+    if (rel.startsWith(join('src', 'cli'))) continue;
+    const text = readFileSync(file, 'utf8');
+    if (/from ['"]node:|require\(|\bprocess\.|\bBuffer\b|from ['"](fs|path|os|child_process)['"]/u.test(text)) offenders.push(rel);
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('the interfaces import only the public API of the library', () => {
+  for (const file of sources(join(root, 'src', 'cli'))) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.\.\/[^']+)'/gu)) {
+      assert.equal(m[1], '../index.js', `${relative(root, file)} imports ${m[1]}`);
+    }
+  }
+});
