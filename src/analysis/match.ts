@@ -1,5 +1,5 @@
 import type { ContextLists } from '../context/lists.js';
-import { SpellingFlags, spellingFlags, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
+import { SpellingFlags, spellingFlagsOf, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
 import { analyses, someStem, type Analysis } from '../text/clitics.js';
 import { originalRange } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -34,7 +34,7 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     const inPhraseSpan = phraseSpans === null || (span < phraseSpans.length && t.start >= phraseSpans[span]);
     const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (inPhraseSpan && doc.lexicon.mayStartPhrase(t.norm));
     if (!candidate && t.norm.length > 3) continue;
-    const info = candidate ? matcher.info(t.norm, spellingFlags(doc.input, doc.matching.start, t.nStart, t.nEnd)) : NOTHING;
+    const info = candidate ? matcher.info(t.norm, spellingFlagsOf(doc.input, t.start, t.end)) : NOTHING;
     if (info.phrases.length) {
       const phrase = matchPhrase(doc, i, info.phrases);
       // Overlapping phrases: the one that reaches further wins, so «جيش الكيان الصهيوني» is
@@ -76,7 +76,7 @@ function overtaken(doc: Doc, matcher: WordMatcher, phrase: LexMatch): boolean {
   for (let k = phrase.tokenStart + 1; k < phrase.tokenEnd; k++) {
     const t = doc.tokens[k];
     if (t.kind !== 'arabic' || !doc.lexicon.mayStartPhrase(t.norm)) continue;
-    const info = matcher.info(t.norm, spellingFlags(doc.input, doc.matching.start, t.nStart, t.nEnd));
+    const info = matcher.info(t.norm, spellingFlagsOf(doc.input, t.start, t.end));
     const later = info.phrases.length ? matchPhrase(doc, k, info.phrases) : null;
     if (later && later.tokenEnd > phrase.tokenEnd) return true;
   }
@@ -88,8 +88,6 @@ const STRETCHED = { test(w: string): boolean {
   for (let i = 2; i < w.length; i++) if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) return true;
   return false;
 } };
-
-export { spellingFlags };
 
 /**
  * Could this one word (folded, with its spelling flags) be a match on its own, as a form or

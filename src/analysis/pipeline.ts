@@ -4,7 +4,7 @@ import { findQuotes } from '../text/quotes.js';
 import { tokenize } from '../text/tokenize.js';
 import { indexDoc, type Doc } from './document.js';
 import { findMatches, phraseAroundWords, wordCouldMatch } from './match.js';
-import { spellingFlagsOfSlice } from '../lexicon/lexicon.js';
+import { spellingFlagsOf } from '../lexicon/lexicon.js';
 import type { ScanResult } from '../lexicon/prefilter.js';
 import { findMentions } from './mentions.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
@@ -17,7 +17,7 @@ function matchingWords(input: string, scan: ScanResult, resources: Resources): n
   for (const w of scan.words) {
     const a = scan.bounds[2 * w];
     const b = scan.bounds[2 * w + 1];
-    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(input.slice(a, b)), spellingFlagsOfSlice(input, a, b))) out.push(a, b);
+    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(input.slice(a, b)), spellingFlagsOf(input, a, b))) out.push(a, b);
   }
   return out;
 }

@@ -31,7 +31,7 @@ export interface PhraseForm {
 /**
  * What the folded form of a word forgets about its spelling and the lexicon needs: a final ة
  * (folded to ه, but never a pronoun), and a hamza on an alef near the start (folded to ا, but
- * never the article's alef). See spellingFlags().
+ * never the article's alef). See spellingFlagsOf().
  */
 export const SpellingFlags = {
   TaMarbuta: 1,
@@ -40,23 +40,8 @@ export const SpellingFlags = {
   HamzaAt2: 8,
 } as const;
 
-/**
- * The spelling flags of the word whose folded letters [a, b) come from `original` through the
- * `start` map (normalize.ts).
- */
-export function spellingFlags(original: string, start: Int32Array, a: number, b: number): number {
-  let flags = 0;
-  const last = original[start[b - 1]];
-  if (last === 'ة' || last === 'ۃ') flags |= SpellingFlags.TaMarbuta;
-  for (let i = 0; i < 3 && a + i < b; i++) {
-    const c = original[start[a + i]];
-    if (c === 'أ' || c === 'إ' || c === 'آ') flags |= SpellingFlags.HamzaAt0 << i;
-  }
-  return flags;
-}
-
 /** The spelling flags of the word input.slice(from, to), folding on the fly (no maps needed). */
-export function spellingFlagsOfSlice(input: string, from: number, to: number): number {
+export function spellingFlagsOf(input: string, from: number, to: number): number {
   let flags = 0;
   let letters = 0;
   let lastLetter = '';
