@@ -119,21 +119,19 @@ export class Lexicon {
   }
 
   /**
-   * One distinctive word of each phrase form (its longest word that `isCommon` does not call
-   * a common word), with the form and the word's position in it: a text without any of these
-   * words contains no phrase, so phrase matching can be skipped for it.
+   * One distinctive word of each phrase form, with the form and the word's position in it: a
+   * text without any of these words contains no phrase, so phrase matching is skipped for it.
    */
   phraseAnchors(isCommon: (word: string) => boolean): { anchor: string; form: PhraseForm; position: number }[] {
     const out: { anchor: string; form: PhraseForm; position: number }[] = [];
     for (const forms of this.phrasesByFirst.values()) {
       for (const form of forms) {
         const words = form.tokens.map(stripArticle);
-        let best = -1;
-        for (let i = 0; i < words.length; i++) {
-          const rareI = !isCommon(words[i]);
-          const rareB = best >= 0 && !isCommon(words[best]);
-          if (best < 0 || (rareI && !rareB) || (rareI === rareB && words[i].length > words[best].length)) best = i;
-        }
+        // Rank: not a common word, then a lexicon word of its own (insults are rarer than the
+        // names and nouns around them), then longer; «الله» last of all.
+        const score = (w: string) => (w === 'الله' || w === 'له' ? 0 : 1) * 1000 + (isCommon(w) ? 0 : 100) + (this.words.has(w) ? 50 : 0) + Math.min(w.length, 40);
+        let best = 0;
+        for (let i = 1; i < words.length; i++) if (score(words[i]) > score(words[best])) best = i;
         out.push({ anchor: words[best], form, position: best });
       }
     }

@@ -298,7 +298,7 @@ export function prefilterFor(lexicon: Lexicon, lists: ContextLists): Prefilter {
     // Exact look-ups: a phrase word is common if it is listed as written («عليه»), not if a
     // clitic reading of it is («لعنه» is not common because «لعن» might be).
     const exact = (w: string) => [w, 'ال' + w].some((x) => lists.functionWords.hasExact(x) || lists.titles.hasExact(x) || lists.orgHeads.hasExact(x) || lists.groupNouns.hasExact(x) || lists.givenNames.hasExact(x));
-    const common = (w: string) => w.length <= 2 || w === 'الله' || exact(w) || lists.groups.groupOf(w) !== null;
+    const common = (w: string) => exact(w) || lists.groups.groupOf(w) !== null;
     byLists.set(lists, (p = new Prefilter(lexicon, common)));
   }
   return p;
