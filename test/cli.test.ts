@@ -274,3 +274,14 @@ test('--help exits 0', () => {
   assert.equal(v.status, 0);
   assert.match(v.stdout, /\d+\.\d+\.\d+/);
 });
+
+test('a UTF-16 file with a byte-order mark (little- or big-endian) is decoded and cleaned like its UTF-8 version', () => {
+  const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(INSULT, 'utf16le')]);
+  const be = Buffer.from(le);
+  for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+  for (const buf of [le, be]) {
+    const r = amana(['check', file(buf), '--format', 'cleaned']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, INSULT_CLEANED);
+  }
+});

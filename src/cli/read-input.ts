@@ -7,7 +7,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export interface DecodedInput {
   readonly text: string;
-  readonly encoding: 'utf-8' | 'windows-1256';
+  readonly encoding: 'utf-8' | 'windows-1256' | 'utf-16le' | 'utf-16be';
 }
 
 /** Read a whole file, or stdin for "-", refusing anything over maxBytes. */
@@ -64,12 +64,26 @@ function looksBinary(buf: Buffer): boolean {
 }
 
 /**
- * Decode a document: UTF-8 (with or without BOM) when valid; otherwise Windows-1256, the legacy
+ * Decode a document: UTF-16 when it starts with a byte-order mark; UTF-8 (with or without BOM)
+ * when valid; otherwise Windows-1256, the legacy
  * Arabic code page, when that yields Arabic text. Binary data, empty input and text with no
  * Arabic letters are refused with a message saying which.
  */
 export function decodeDocument(buf: Buffer, name: string): DecodedInput {
   if (buf.length === 0) throw new InputError(`${name}: input is empty`);
+  // UTF-16 with a byte-order mark (what Windows Notepad calls "Unicode").
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    const encoding = buf[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(buf);
+    } catch {
+      throw new InputError(`${name}: starts with a UTF-16 byte-order mark but is not valid UTF-16`);
+    }
+    if (text.trim() === '') throw new InputError(`${name}: input is empty (only whitespace)`);
+    if (countArabic(text) === 0) throw new InputError(`${name}: no Arabic text found (amana checks Arabic news text)`);
+    return { text, encoding };
+  }
   if (looksBinary(buf)) throw new InputError(`${name}: looks like a binary file, not text`);
   let text: string;
   let encoding: DecodedInput['encoding'] = 'utf-8';
