@@ -434,3 +434,12 @@ test('context additions: a new title makes the name after it a target; bad files
   assert.equal(f.target?.text, 'زيد عمرو');
   assert.throws(() => createResources({ contextAdditions: [{ name: 'bad.json', json: { schema: 'amana-context/1', nonsense: [] } }] }), /bad\.json/);
 });
+
+test('an epithet glued to «إن» written with its hamza is split; the dual ending «ـان» is not', () => {
+  const r = check('قال الوزير أحمد منصور القذرإن الاجتماع كان ناجحا.');
+  const f = r.findings.find((x) => x.text === 'القذر');
+  assert.ok(f, 'the glued epithet is found');
+  assert.ok(f.signals.includes('glued'));
+  assert.equal(r.cleaned, 'قال الوزير أحمد منصور إن الاجتماع كان ناجحا.');
+  assert.equal(check('وقال الرجلان إن الاجتماع كان ناجحا.').findings.length, 0);
+});

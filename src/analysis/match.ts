@@ -1,5 +1,5 @@
 import type { ContextLists } from '../context/lists.js';
-import { SpellingFlags, spellingFlagsOf, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
+import { SpellingFlags, hamzaAt, spellingFlagsOf, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
 import { analyses, someStem, type Analysis } from '../text/clitics.js';
 import { originalRange } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -144,17 +144,17 @@ const INFLECTIONAL_REMAINDERS = new Set([
 
 class WordMatcher {
   /** One cache per spelling-flags value (see SpellingFlags); most words have none. */
-  private readonly caches = new Map<number, Map<string, WordInfo>>();
+  private readonly cache = new Map<string, WordInfo>();
   constructor(private readonly lexicon: Lexicon, private readonly lists: ContextLists) {}
 
+  /** Everything about a folded word with its spelling flags (see SpellingFlags), cached. */
   info(word: string, flags: number): WordInfo {
-    let cache = this.caches.get(flags);
-    if (!cache) this.caches.set(flags, (cache = new Map()));
-    let info = cache.get(word);
+    const key = flags ? word + '\u0001' + flags : word;
+    let info = this.cache.get(key);
     if (info === undefined) {
       info = this.compute(word, flags);
-      if (cache.size > 500_000) cache.clear();
-      cache.set(word, info);
+      if (this.cache.size > 500_000) this.cache.clear();
+      this.cache.set(key, info);
     }
     return info;
   }
@@ -168,7 +168,7 @@ class WordMatcher {
     }
     let hit = this.lexicon.lookupWord(word, flags);
     if (hit && !acceptWordHit(hit, word)) hit = null;
-    const glued = hit ? null : this.glued(word);
+    const glued = hit ? null : this.glued(word, flags);
     if (!hit && !glued && phrases.length === 0) return NOTHING;
     return { hit, phrases, glued };
   }
@@ -179,7 +179,7 @@ class WordMatcher {
    * follows with its article («كوخافيالقذر»). Both pieces must be real-looking words, so
    * ordinary words that merely begin or end with a form's letters are not split.
    */
-  private glued(w: string): GluedSplit | null {
+  private glued(w: string, flags: number): GluedSplit | null {
     // Glued words are two words: past MAX_GLUED letters a "word" is not prose (and the split
     // search, one look-up per position, must stay bounded).
     if (w.length < 6 || w.length > MAX_GLUED || this.lists.functionWords.has(w)) return null;
@@ -187,7 +187,7 @@ class WordMatcher {
     // («نتنياهو» is not «نتن» + «ياهو»): the form needs its article or four letters.
     for (let k = w.length - 2; k >= 3; k--) {
       const right = w.slice(k);
-      if (INFLECTIONAL_REMAINDERS.has(right)) continue;
+      if (INFLECTIONAL_REMAINDERS.has(right) && !(right === 'ان' && hamzaAt(flags, k))) continue;
       const left = w.slice(0, k);
       if (!this.lexicon.mayBeFormWithProclitics(left)) continue;
       const hit = this.lexicon.lookupWord(left);
@@ -198,7 +198,9 @@ class WordMatcher {
       // A three-letter remainder too often completes the word instead («مختلفين» is not «مختل»
     // + «فين»): it counts only as a common word after a form with its article («الخائنوصل»).
     // A two-letter particle only after a long form: «-في» also ends nisba adjectives («الخرافي»).
-    const knownShort = hit.analysis.article && (right.length === 3 ? this.lists.functionWords.hasExact(right) : GLUE_PARTICLES.has(right) && hit.analysis.stem.length >= 4);
+    // «إن/أن» written with its hamza cannot be the dual ending «ـان»: «القذرإن».
+    const hamzaParticle = right === 'ان' && hamzaAt(flags, k);
+    const knownShort = hit.analysis.article && (right.length === 3 ? this.lists.functionWords.hasExact(right) : hamzaParticle || (GLUE_PARTICLES.has(right) && hit.analysis.stem.length >= 4));
     if (!knownShort && (right.length < 4 || !this.isKnownWord(right))) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }

@@ -35,10 +35,17 @@ export interface PhraseForm {
  */
 export const SpellingFlags = {
   TaMarbuta: 1,
+  /** Bit 1 + i: the word's letter i is an alef with a hamza (for i below MAX_HAMZA_BITS). */
   HamzaAt0: 2,
-  HamzaAt1: 4,
-  HamzaAt2: 8,
 } as const;
+
+/** Hamza positions are recorded for this many leading letters of a word. */
+const MAX_HAMZA_BITS = 24;
+
+/** Is letter i of the word written as an alef with a hamza? */
+export function hamzaAt(flags: number, i: number): boolean {
+  return i < MAX_HAMZA_BITS && (flags & (SpellingFlags.HamzaAt0 << i)) !== 0;
+}
 
 /** The spelling flags of the word input.slice(from, to), folding on the fly (no maps needed). */
 export function spellingFlagsOf(input: string, from: number, to: number): number {
@@ -48,7 +55,7 @@ export function spellingFlagsOf(input: string, from: number, to: number): number
   for (let i = from; i < to; i++) {
     const c = input[i];
     if (FOLD_TABLE[input.charCodeAt(i)] === DROP) continue;
-    if (letters < 3 && (c === 'أ' || c === 'إ' || c === 'آ')) flags |= SpellingFlags.HamzaAt0 << letters;
+    if (letters < MAX_HAMZA_BITS && (c === 'أ' || c === 'إ' || c === 'آ')) flags |= SpellingFlags.HamzaAt0 << letters;
     letters++;
     lastLetter = c;
   }
@@ -149,7 +156,7 @@ export class Lexicon {
     let result = this.lookupUncached(word, false, flags);
     if (!result) {
       for (const v of unstretchVariants(word)) {
-        result = this.lookupUncached(v, true, flags & SpellingFlags.TaMarbuta);
+        result = this.lookupUncached(v, true, flags & SpellingFlags.TaMarbuta); // positions moved: keep only ة
         if (result) break;
       }
     }
@@ -166,7 +173,7 @@ export class Lexicon {
       if (a.prefix.endsWith('س')) continue;
       if (flags & SpellingFlags.TaMarbuta && a.suffix === 'ه') continue;
       // The article's alef never carries a hamza: «ألكس» is a name, not ال + «كس».
-      if (a.article && a.prefix.endsWith('ال') && flags & (SpellingFlags.HamzaAt0 << (a.prefix.length - 2))) continue;
+      if (a.article && a.prefix.endsWith('ال') && hamzaAt(flags, a.prefix.length - 2)) continue;
       if (a.suffix && !NOUN_SUFFIXES.has(a.suffix)) continue;
       const all = this.words.get(a.stem);
       if (!all) continue;
