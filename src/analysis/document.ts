@@ -3,6 +3,7 @@ import type { FormHit, Lexicon } from '../lexicon/lexicon.js';
 import type { Analysis } from '../text/clitics.js';
 import type { MatchingText } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import type { QuoteRange } from '../text/quotes.js';
 import { foldFast } from '../text/normalize.js';
 
 /** How a lexicon match was found in the text. */
@@ -26,12 +27,7 @@ export interface LexMatch {
 }
 
 /** A quotation: the original range including its marks. */
-export interface QuoteSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly open: string;
-  readonly close: string;
-}
+export type QuoteSpan = QuoteRange;
 
 /** A named person: the name tokens and the title chain before them, if any. */
 export interface PersonMention {
@@ -65,12 +61,6 @@ export interface Doc {
   readonly tokens: readonly Token[];
   readonly lexicon: Lexicon;
   readonly lists: ContextLists;
-  /**
-   * The parts of the input that were analyzed, as sorted start/end pairs (the sentences with
-   * something to find), or null when the whole input was. Tokens cover only these parts;
-   * offsets are always into the whole input.
-   */
-  readonly regions: readonly number[] | null;
   quotes: QuoteSpan[];
   /** For each token, the index into `quotes` of the quotation containing it, or -1. */
   tokenQuote: Int32Array;

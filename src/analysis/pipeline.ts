@@ -92,7 +92,7 @@ function sentencesAround(input: string, ranges: readonly number[]): number[] {
 /** The document of a text with nothing to find: no tokens, no annotations. */
 function emptyDoc(input: string, resources: Resources): Doc {
   return {
-    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists, regions: [],
+    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists,
     quotes: [], tokenQuote: NO_MAP, matches: [], people: [], groups: [], index: null,
   };
 }
@@ -123,7 +123,7 @@ export function analyze(input: string, resources: Resources, exhaustive = false)
   const matching = normalizeForMatching(input, regions ?? undefined);
   const tokens = tokenize(matching);
   const doc: Doc = {
-    input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists, regions,
+    input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists,
     quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [], index: null,
   };
   findMatches(doc, phraseSpans);

@@ -87,8 +87,6 @@ export interface ContextLists {
   readonly titleModifiers: WordList;
   readonly speechVerbs: WordList;
   readonly speechNouns: WordList;
-  /** Multi-word attribution markers as folded token arrays («نقلا عن»). */
-  readonly accordingTo: readonly (readonly string[])[];
   readonly complementizers: WordList;
   readonly functionWords: WordList;
   readonly givenNames: WordList;
@@ -109,7 +107,6 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     groups: new GroupList(people.groups),
     speechVerbs: new WordList(speech.speech_verbs),
     speechNouns: new WordList(speech.speech_nouns),
-    accordingTo: speech.according_to.map((p) => foldWord(p).split(/\s+/).filter(Boolean)),
     complementizers: new WordList(speech.complementizers),
     functionWords: new WordList(fw.words),
     givenNames: new WordList(names.given_names),
