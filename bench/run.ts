@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, defaultResources } from '../src/index.js';
+import { check, defaultResources, extract } from '../src/index.js';
 import { CORPUS, ROOT, readCorpus } from '../eval/shared.js';
 import { buildRegexMatcher } from './regex-matcher.js';
 
@@ -50,6 +50,20 @@ console.log(`| bare tokenization (one regex scan for Arabic words) | ${bare.toFi
 console.log(`| amana check (full: normalize, clitics, glue, evasion, context, cleaned text) | ${full.toFixed(1)} | ${(bare / full).toFixed(1)}× |`);
 console.log(`| regex-per-term matcher, same lexicon (${sample.length}-article sample) | ${perTerm.toFixed(2)} | ${(bare / perTerm).toFixed(0)}× |`);
 console.log(`\namana check is ${(full / perTerm).toFixed(0)}× faster than the regex-per-term approach; goal: check ≤ 5× the bare pass (now ${(bare / full).toFixed(1)}×).`);
+
+// Extraction reads every sentence (no prefilter can skip a clean one): people, places, quotes, dates.
+extract(texts[0]);
+const extractOnly = throughput(texts, bytes, 3, (t) => extract(t, { date: '2015-07-24' }));
+const both = throughput(texts, bytes, 3, (t) => check(t, { extract: true, date: '2015-07-24' }));
+const separately = 1 / (1 / full + 1 / extractOnly);
+console.log('\n# amana bench — extract\n');
+console.log('| pass | MB/s | cost vs. bare tokenization |');
+console.log('|---|---|---|');
+console.log(`| bare tokenization (same as above) | ${bare.toFixed(1)} | 1× |`);
+console.log(`| amana extract (people, roles, organisations, places, quotations, dates, credits) | ${extractOnly.toFixed(1)} | ${(bare / extractOnly).toFixed(1)}× |`);
+console.log(`| amana check + extract, one analysis (check --extract) | ${both.toFixed(1)} | ${(bare / both).toFixed(1)}× |`);
+console.log(`| check, then extract, run separately | ${separately.toFixed(1)} | ${(bare / separately).toFixed(1)}× |`);
+console.log(`\nGoal: check and extract together ≤ 10× the bare pass (now ${(bare / both).toFixed(1)}×).`);
 
 // Hostile inputs must scale linearly: time for 2N repetitions over time for N (≈ 2 when linear).
 const hostile: [string, string][] = [

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, bundledLexiconEntries } from '../src/index.js';
 import { evalCorpus } from './check-corpus.js';
 import { evalLabelled, precision, recall } from './check-labelled.js';
 import { evalSeed } from './check-seed.js';
+import { evalExtract, evalExtractSeed, extractSetExists, EXTRACT_TYPES, precision as extractPrecision, recall as extractRecall, type ExtractEval } from './extract-labelled.js';
 import { CORPUS, ROOT, SEED, sharedAvailable } from './shared.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -58,5 +59,30 @@ if (sharedAvailable(CORPUS)) {
   writeFileSync(join(outDir, 'corpus-high.txt'), c.samples.join('\n') + '\n');
   console.log('(every high finding with its context in eval/out/corpus-high.txt)');
 } else console.log('skipped: ../shared/corpus/news-dev.jsonl is not present');
+
+console.log('\n# amana eval — extract');
+const extractTable = (e: ExtractEval) => {
+  console.log('| type | gold | precision | recall |');
+  console.log('|---|---|---|---|');
+  for (const t of EXTRACT_TYPES) {
+    const k = e.counts[t];
+    console.log(`| ${t} | ${k.found + k.fn} | ${pct(extractPrecision(k))} | ${pct(extractRecall(k))} |`);
+  }
+};
+console.log('\n## Seed article (eval/extract/seed-expected.json)');
+if (sharedAvailable(SEED)) {
+  const e = evalExtractSeed(readFileSync(SEED, 'utf8'));
+  extractTable(e);
+  console.log(e.errors.length ? `\nDifferences:\n${e.errors.map((x) => `- ${x}`).join('\n')}` : '\nNo differences.');
+} else console.log('skipped: ../shared/seed/article-ar.txt is not present');
+for (const [file, title] of [['labelled.jsonl', 'Development set'], ['heldout.jsonl', 'Held-out set, never used for tuning']] as const) {
+  if (!extractSetExists(file)) continue;
+  const e = evalExtract(file);
+  console.log(`\n## ${title} (eval/extract/${file}): ${e.passages} passages`);
+  extractTable(e);
+  const errors = `extract-${file.replace(/\.jsonl$/u, '')}-errors.txt`;
+  writeFileSync(join(outDir, errors), e.errors.join('\n') + '\n');
+  console.log(`(differences listed in eval/out/${errors})`);
+}
 
 process.exitCode = failed ? 1 : 0;

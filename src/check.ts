@@ -6,6 +6,8 @@ import { CATEGORIES, SEVERITIES, type Category, type Severity } from './lexicon/
 import { defaultResources, type Resources } from './resources.js';
 import { CHECK_REPORT_SCHEMA, type CheckReport } from './report/types.js';
 import { VERSION } from './version.js';
+import { extractFromDoc } from './extract/extract.js';
+import { parsePublicationDate } from './extract.js';
 
 export interface CheckOptions {
   /** Severity profile name (data/profiles/profiles.json): `wire` (default) or `opinion`. */
@@ -17,6 +19,13 @@ export interface CheckOptions {
    * that cannot match. Same report, slower; for testing the prefilter.
    */
   exhaustive?: boolean;
+  /**
+   * Also extract people, organisations, places, quotations, dates and credits into the
+   * report's `extract` section, from the same analysis of the text.
+   */
+  extract?: boolean;
+  /** Publication date (YYYY-MM-DD) for resolving relative dates in the `extract` section. */
+  date?: string | null;
 }
 
 export class UnknownProfileError extends Error {
@@ -32,7 +41,8 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
   const profileName = options.profile ?? resources.profiles.default;
   const profile = resources.profiles.profiles[profileName];
   if (!profile) throw new UnknownProfileError(profileName, Object.keys(resources.profiles.profiles));
-  const doc = analyze(text, resources, options.exhaustive ?? false);
+  const publication = options.extract ? parsePublicationDate(options.date) : null;
+  const doc = analyze(text, resources, options.exhaustive ?? false, options.extract ?? false);
   const findings = buildFindings(doc, profile);
   const edits = planEdits(text, findings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -54,5 +64,6 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
     edits,
     cleaned: applyEdits(text, edits),
     summary: { findings: findings.length, by_severity: bySeverity, by_category: byCategory, by_voice: byVoice, max_severity: max },
+    ...(options.extract ? { extract: { publication_date: publication, ...extractFromDoc(doc, resources.gazetteer, resources.dates, publication) } } : {}),
   };
 }

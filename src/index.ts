@@ -3,6 +3,9 @@
  * from here. The library is pure: no file system, no network, runs in Node and browsers.
  */
 export { check, UnknownProfileError, type CheckOptions } from './check.js';
+export { extract, parsePublicationDate, InvalidDateError, type ExtractOptions } from './extract.js';
+export { EXTRACT_REPORT_SCHEMA } from './report/extract-types.js';
+export type { ExtractReport, EntityMention, EntitySummary, Quotation, Speaker, DateValue, TimelineEvent, Credit, EntityType } from './report/extract-types.js';
 export { createResources, defaultResources, bundledLexiconEntries, type Resources } from './resources.js';
 export { DataError } from './lexicon/load.js';
 export { CATEGORIES, SEVERITIES, type Category, type Severity, type LexiconEntry } from './lexicon/schema.js';

@@ -5,12 +5,19 @@ import { Lexicon } from './lexicon/lexicon.js';
 import { applyLexiconOverride, DataError, parseLexiconFiles } from './lexicon/load.js';
 import type { LexiconEntry } from './lexicon/schema.js';
 import { ProfilesFileSchema, type ProfilesFile } from './analysis/policy.js';
+import { Gazetteer } from './gazetteer/gazetteer.js';
+import { GazetteerFileSchema, type GazetteerFile } from './gazetteer/schema.js';
+import { buildDateVocabulary, defaultDateVocabulary, type DateVocabulary } from './dates/vocabulary.js';
 
 /** Everything the analysis needs besides the text: lexicon, context lists, severity profiles. */
 export interface Resources {
   readonly lexicon: Lexicon;
   readonly lists: ContextLists;
   readonly profiles: ProfilesFile;
+  /** Countries, capitals, places, organisations and media (data/gazetteer/*.json), for extraction. */
+  readonly gazetteer: Gazetteer;
+  /** Month names, weekdays and relative date words (data/dates/calendar.json), for extraction. */
+  readonly dates: DateVocabulary;
 }
 
 function bundled(key: string): unknown {
@@ -40,6 +47,26 @@ export function bundledLexiconEntries(): LexiconEntry[] {
 let defaults: Resources | null = null;
 let defaultLists: ContextLists | null = null;
 let defaultProfiles: ProfilesFile | null = null;
+let defaultGazetteer: Gazetteer | null = null;
+
+function validGazetteer(name: string, json: unknown): GazetteerFile {
+  const r = GazetteerFileSchema.safeParse(json);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new DataError(`gazetteer ${name}: ${i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'invalid'}`);
+  }
+  return r.data;
+}
+
+/** The bundled gazetteer files (data/gazetteer/*.json), validated, in name order. */
+function bundledGazetteerFiles(): GazetteerFile[] {
+  return Object.keys(BUNDLED_DATA).filter((k) => k.startsWith('gazetteer/')).sort().map((k) => validGazetteer(`data/${k}`, BUNDLED_DATA[k]));
+}
+
+function gazetteer(): Gazetteer {
+  defaultGazetteer ??= new Gazetteer(bundledGazetteerFiles());
+  return defaultGazetteer;
+}
 
 /** The bundled context lists, with a user's additions merged in. */
 function buildLists(additions: readonly ContextAdditions[]): ContextLists {
@@ -71,7 +98,7 @@ function profiles(): ProfilesFile {
 
 /** The bundled resources, built once and shared. */
 export function defaultResources(): Resources {
-  defaults ??= { lexicon: new Lexicon(bundledLexiconEntries()), lists: lists(), profiles: profiles() };
+  defaults ??= { lexicon: new Lexicon(bundledLexiconEntries()), lists: lists(), profiles: profiles(), gazetteer: gazetteer(), dates: defaultDateVocabulary() };
   return defaults;
 }
 
@@ -84,6 +111,10 @@ export function defaultResources(): Resources {
 export function createResources(options: {
   lexiconOverrides?: readonly { name: string; json: unknown }[];
   contextAdditions?: readonly { name: string; json: unknown }[];
+  /** Gazetteer files (same schema as data/gazetteer/*.json) whose entries are added; a listed spelling is taken over. */
+  gazetteerAdditions?: readonly { name: string; json: unknown }[];
+  /** Date vocabulary files (same schema as data/dates/calendar.json) whose lists are added. */
+  dateAdditions?: readonly { name: string; json: unknown }[];
 } = {}): Resources {
   let entries = bundledLexiconEntries();
   for (const o of options.lexiconOverrides ?? []) entries = applyLexiconOverride(entries, o.name, o.json);
@@ -95,5 +126,13 @@ export function createResources(options: {
     }
     return r.data;
   });
-  return { lexicon: new Lexicon(entries), lists: additions.length ? buildLists(additions) : lists(), profiles: profiles() };
+  const gazetteerFiles = (options.gazetteerAdditions ?? []).map((g) => validGazetteer(g.name, g.json));
+  const dateFiles = options.dateAdditions ?? [];
+  return {
+    lexicon: new Lexicon(entries),
+    lists: additions.length ? buildLists(additions) : lists(),
+    profiles: profiles(),
+    gazetteer: gazetteerFiles.length ? new Gazetteer([...bundledGazetteerFiles(), ...gazetteerFiles]) : gazetteer(),
+    dates: dateFiles.length ? buildDateVocabulary([{ name: 'data/dates/calendar.json', json: BUNDLED_DATA['dates/calendar.json'] }, ...dateFiles]) : defaultDateVocabulary(),
+  };
 }

@@ -1,4 +1,6 @@
 import type { ContextLists } from '../context/lists.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { DateVocabulary } from '../dates/vocabulary.js';
 import type { FormHit, Lexicon } from '../lexicon/lexicon.js';
 import type { Analysis } from '../text/clitics.js';
 import type { MatchingText } from '../text/normalize.js';
@@ -61,14 +63,30 @@ export interface Doc {
   readonly tokens: readonly Token[];
   readonly lexicon: Lexicon;
   readonly lists: ContextLists;
+  /** Known places, organisations and outlets: a name stops before «لرويترز», «بالرباط». */
+  readonly gazetteer: Gazetteer;
+  /** Date words: a name stops before «الأسبوع», «الماضي». */
+  readonly dates: DateVocabulary;
   quotes: QuoteSpan[];
   /** For each token, the index into `quotes` of the quotation containing it, or -1. */
   tokenQuote: Int32Array;
+  /** Each token's WordClass bits, filled on first use (-1 until then): see classAt. */
+  readonly classes: Int32Array;
   matches: LexMatch[];
   people: PersonMention[];
   groups: GroupMention[];
   /** Look-up tables over the annotations above, built once they are final (indexDoc). */
   index: DocIndex | null;
+}
+
+/**
+ * The WordClass bits of token k, looked up once per token and kept on the document: every
+ * stage asks about the same words, and one look-up in the (large) class table is the cost.
+ */
+export function classAt(doc: Doc, k: number): number {
+  let c = doc.classes[k];
+  if (c < 0) c = doc.classes[k] = doc.tokens[k].kind === 'arabic' ? doc.lists.classOf(doc.tokens[k].norm) : 0;
+  return c;
 }
 
 /**

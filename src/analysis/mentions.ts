@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { foldFast } from '../text/normalize.js';
 import { WordClass, type ContextLists } from '../context/lists.js';
-import type { Doc, GroupMention, PersonMention } from './document.js';
+import { classAt, type Doc, type GroupMention, type PersonMention } from './document.js';
 
 /** The most words a title chain («رئيس أركان الجيش الإسرائيلي») may run before the name. */
 const MAX_CHAIN = 6;
@@ -20,7 +20,7 @@ const MAX_NAME = 4;
  * word that is a family name right after a given name («عبدالرحمن الزامل») is part of the name,
  * and its match is dropped.
  */
-export function findMentions(doc: Doc): void {
+export function findMentions(doc: Doc, whole = false): void {
   const { tokens, lists } = doc;
   const matched = new Set<number>();
   for (const m of doc.matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (m.kind !== 'glued') matched.add(k);
@@ -29,7 +29,7 @@ export function findMentions(doc: Doc): void {
 
   const people: PersonMention[] = [];
   const isArabic = (k: number) => k < tokens.length && tokens[k].kind === 'arabic';
-  const cls = (k: number) => lists.classOf(tokens[k].norm);
+  const cls = (k: number) => classAt(doc, k);
   const isTitle = (k: number) => isArabic(k) && (cls(k) & (WordClass.Title | WordClass.Honorific)) !== 0;
   const isParticle = (k: number) => lists.nameParticles.hasExact(tokens[k].norm);
   // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
@@ -57,18 +57,31 @@ export function findMentions(doc: Doc): void {
     }
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
+    // After «بن», «آل», «أبو» any word is a name part: «آل خليفة», «بن سلمان».
+    if (position > 0 && isParticle(k - 1) && !(cls(k) & (WordClass.Function | WordClass.Complementizer | WordClass.SpeechVerb))) return true;
+    // A third indefinite part after a family name is a following word, not a name part
+    // («ليونيل ميسي هدفين»): only given names chain on («محمد حمدان دقلو»).
+    // A short syllable still continues a name that began with a given name: «كيم جونغ أون».
+    if (position >= 2 && !w.startsWith('ال') && !isGiven(k) && !isGiven(k - 1) && !isParticle(k - 1) && !isTheophoric(k - 2) &&
+        !(w.length <= 3 && isGiven(k - position))) return false;
     // A family name with the article («العلي», «الخطيب») is checked as written: its stem may
     // well be a common word.
+    // A name part never carries a conjunction or preposition with the article («للصحافيين»,
+    // «والمعادن»), and a known place, organisation head or date word («الجيش», «الأسبوع») is
+    // not a family name.
+    if (/^(لل|[وفبك]ال)/u.test(w) && w.length > 4) return false;
+    if (position > 0 && (doc.gazetteer.headKind(tokens[k]) !== null || (w.startsWith('ال') && doc.dates.phrases.has(w)))) return false;
     if (position > 0 && w.startsWith('ال')) {
       // Right after a known given name even a title is a family name: «أحمد الخطيب», «سعد الأمير».
       const afterGiven = position === 1 && isGiven(k - 1);
       // After a chain of given names, a nisba is a family name too: «عبد الملك الحوثي».
       let givenChain = true;
       for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j)) givenChain = false;
-      return !lists.functionWords.hasExact(w) && (givenChain || !lists.groups.groupOf(w)) &&
+      // A nisba after two or more name parts is a family name too: «محمد شياع السوداني».
+      return !lists.functionWords.hasExact(w) && (givenChain || position >= 2 || !lists.groups.groupOf(w)) &&
         (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
     }
-    if (cls(k) & (WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead)) return false;
+    if (cls(k) & (WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead | WordClass.Complementizer)) return false;
     // A common word ends a name. A name that merely reads as a common word with a clitic or
     // pronoun («قصرة» as «قصر» + ه, «ميته») does not, inside a name or before another part.
     if (lists.functionWords.hasExact(w)) return false;
@@ -81,6 +94,8 @@ export function findMentions(doc: Doc): void {
     // first part a preposition on a common word ends it («ران كوخاف لتلفزيون»).
     if (position === 0 && w.length >= 4 && /^[بلفك]/u.test(w)) return false;
     if (position > 0 && /^[بلفك]/u.test(w) && lists.functionWords.hasExact(w.slice(1))) return false;
+    // A known place, organisation or outlet with a preposition ends the name: «ميخائيلي لرويترز».
+    if (position > 0 && /^[وبلفك]/u.test(w) && (doc.gazetteer.lookup(tokens, k)?.clitic ?? 0) > 0) return false;
     return true;
   };
 
@@ -121,12 +136,7 @@ export function findMentions(doc: Doc): void {
   // Only the words around a match need their people and groups found (every rule that ties a
   // word to a target looks at most a title chain and a name away); other mentions of those
   // people are linked below by name anywhere in the text.
-  const near = new Uint8Array(tokens.length);
-  for (const m of doc.matches) {
-    const sentence = tokens[m.tokenStart].sentence;
-    for (let k = m.tokenStart - 1, n = 0; k >= 0 && n < WINDOW && tokens[k].sentence === sentence; k--, n++) near[k] = 1;
-    for (let k = m.tokenStart; k < tokens.length && k < m.tokenEnd + WINDOW && tokens[k].sentence === sentence; k++) near[k] = 1;
-  }
+  const near = whole ? new Uint8Array(tokens.length).fill(1) : windowsAround(doc);
   let i = 0;
   while (i < tokens.length) {
     if (!near[i]) {
@@ -142,11 +152,19 @@ export function findMentions(doc: Doc): void {
       while (k < tokens.length && steps < MAX_CHAIN && tokens[k].sentence === tokens[i].sentence) {
         const t = tokens[k];
         if (isComma(t)) { k++; continue; }
-        if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t))) break;
-        const link: boolean = head && isConstructLink(tokens, k);
+        if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t)) || gluedAt.has(k)) break;
+        const link: boolean = head && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(t.norm) && isConstructLink(tokens, k);
+        // «مدير إدارة العلاقات العامة في البلدية محمد العتيبي»: a place complement in the title.
+        if (t.norm === 'في' && k + 1 < tokens.length && isDefinite(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence) {
+          head = false;
+          k++;
+          steps++;
+          continue;
+        }
         if (matched.has(k) && nameLike(k, 0)) break; // a family name right after the title
-        if (matched.has(k) || isTitle(k) || lists.titleModifiers.hasExact(t.norm) || isDefinite(t) || lists.groups.groupOf(t.norm) || link) {
-          head = isTitle(k) || link;
+        const coordinated = t.norm.startsWith('وال') && t.norm.length > 4; // «وزير التجهيز والماء»
+        if (matched.has(k) || isTitle(k) || lists.titleModifiers.hasExact(t.norm) || isDefinite(t) || coordinated || lists.groups.groupOf(t.norm) || link) {
+          head = isTitle(k) || link || lists.titleModifiers.hasExact(t.norm); // «المتحدث باسم وزارة …»
           k++;
           steps++;
           continue;
@@ -168,9 +186,15 @@ export function findMentions(doc: Doc): void {
         continue;
       }
     } else if (isArabic(i) && (cls(i) & WordClass.SpeechVerb) !== 0 && !matched.has(i)) {
-      // «قال محمد العلي»: a two-part name right after a speech verb.
+      // «قال محمد العلي»: a two-part name right after a speech verb. Without a known given name
+      // first, no part may carry the article: «قال دفاع المتهم», «أكد صندوق النقد» are phrases.
       const nameEnd = takeName(i + 1);
-      if (nameEnd - (i + 1) >= 2) addPerson(i + 1, i + 1, nameEnd);
+      let plain = isGiven(i + 1);
+      if (!plain) {
+        plain = true;
+        for (let j = i + 1; j < nameEnd; j++) if (tokens[j].norm.startsWith('ال')) plain = false;
+      }
+      if (nameEnd - (i + 1) >= 2 && plain) addPerson(i + 1, i + 1, nameEnd);
     }
     i++;
   }
@@ -199,10 +223,14 @@ export function findMentions(doc: Doc): void {
   // Later mentions: a known name's last part standing alone elsewhere.
   const known = new Map<string, number>();
   let nextId = 0;
+  // The same full name twice is one person, however common its parts («سمير العلي»).
+  const fullNames = new Map<string, number>();
   for (const p of people) {
     const last = p.key[p.key.length - 1];
-    const existing = p.key.map((w) => known.get(w)).find((id) => id !== undefined);
+    const full = p.key.join(' ');
+    const existing = (p.key.length >= 2 ? fullNames.get(full) : undefined) ?? p.key.map((w) => known.get(w)).find((id) => id !== undefined);
     p.personId = existing ?? nextId++;
+    if (p.key.length >= 2 && !fullNames.has(full)) fullNames.set(full, p.personId);
     if (last && isDistinctiveName(lists, last)) known.set(last, p.personId);
   }
   const covered = new Set<number>();
@@ -217,16 +245,30 @@ export function findMentions(doc: Doc): void {
   people.sort((a, b) => a.nameStart - b.nameStart);
   doc.people = people;
 
+  // Groups are only ever asked about around matches (targets of epithets), even for a whole text.
   const groups: GroupMention[] = [];
   const stillMatched = new Set<number>();
   for (const m of doc.matches) for (let k = m.tokenStart; k < m.tokenEnd; k++) if (m.kind !== 'glued') stillMatched.add(k);
+  const nearMatch = whole ? windowsAround(doc) : near;
   for (let k = 0; k < tokens.length; k++) {
-    if (!isArabic(k) || stillMatched.has(k) || !near[k]) continue;
+    if (!isArabic(k) || stillMatched.has(k) || !nearMatch[k]) continue;
     const w = tokens[k].norm;
     const groupId = lists.groups.groupOf(w);
     if (groupId || (cls(k) & WordClass.GroupNoun) !== 0) groups.push({ token: k, groupId });
   }
   doc.groups = groups;
+}
+
+/** The tokens within WINDOW words of a match, in its sentence. */
+function windowsAround(doc: Doc): Uint8Array {
+  const { tokens } = doc;
+  const near = new Uint8Array(tokens.length);
+  for (const m of doc.matches) {
+    const sentence = tokens[m.tokenStart].sentence;
+    for (let k = m.tokenStart - 1, n = 0; k >= 0 && n < WINDOW && tokens[k].sentence === sentence; k--, n++) near[k] = 1;
+    for (let k = m.tokenStart; k < tokens.length && k < m.tokenEnd + WINDOW && tokens[k].sentence === sentence; k++) near[k] = 1;
+  }
+  return near;
 }
 
 function isComma(t: Token): boolean {
@@ -244,9 +286,21 @@ function isDefinite(t: Token): boolean {
  */
 function isConstructLink(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
-  const next = tokens[k + 1];
-  return !!prev && prev.kind === 'arabic' && !isDefinite(prev) && !!next && isDefinite(next) && next.sentence === tokens[k].sentence;
+  if (!prev || prev.kind !== 'arabic' || isDefinite(prev)) return false;
+  // A run of indefinite nouns in construct ends on a definite one: «رئيس مجلس إدارة حلبة البحرين».
+  for (let j = k + 1; j < tokens.length && j <= k + MAX_CONSTRUCT; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'arabic' || t.sentence !== tokens[k].sentence || CHAIN_BREAKS.has(t.norm)) return false;
+    if (isDefinite(t)) return true;
+  }
+  return false;
 }
+
+/** The most indefinite nouns a construct chain may run before its definite end. */
+const MAX_CONSTRUCT = 3;
+
+/** Particles and prepositions that never link a construct chain: «خليفة أن السباق». */
+const CHAIN_BREAKS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'بعد', 'قبل', 'عند', 'حتي', 'منذ', 'خلال', 'ضد', 'بين', 'لدي', 'او', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'لم', 'لن', 'لا', 'ما', 'هو', 'هي', 'الذي', 'التي']);
 
 /** A name with a preposition or conjunction attached: «لكوخافي», «وكوخافي». */
 function stripClitic(w: string): string {

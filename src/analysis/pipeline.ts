@@ -92,8 +92,8 @@ function sentencesAround(input: string, ranges: readonly number[]): number[] {
 /** The document of a text with nothing to find: no tokens, no annotations. */
 function emptyDoc(input: string, resources: Resources): Doc {
   return {
-    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists,
-    quotes: [], tokenQuote: NO_MAP, matches: [], people: [], groups: [], index: null,
+    input, matching: { original: input, text: '', start: NO_MAP, end: NO_MAP }, tokens: [], lexicon: resources.lexicon, lists: resources.lists, gazetteer: resources.gazetteer, dates: resources.dates,
+    quotes: [], tokenQuote: NO_MAP, classes: NO_MAP, matches: [], people: [], groups: [], index: null,
   };
 }
 
@@ -101,16 +101,19 @@ function emptyDoc(input: string, resources: Resources): Doc {
  * Build the document object and run the annotation stages in order: prefilter, text layer
  * (matching view, tokens, sentences), quotations, lexicon matches, people and groups.
  */
-export function analyze(input: string, resources: Resources, exhaustive = false): Doc {
+export function analyze(input: string, resources: Resources, exhaustive = false, whole = false): Doc {
   // One pass over the characters proves most texts clean; they skip every other stage.
   // `exhaustive` skips the prefilter: the reference the prefilter is tested against.
+  // `whole` (for extraction) annotates the whole text: every sentence, quotation and person.
   const scan = exhaustive ? null : prefilterFor(resources.lexicon, resources.lists).scan(input);
   let regions: number[] | null = null; // null: the whole text
   let phraseSpans: number[] | null = null; // null: look for phrases everywhere
+  let nothingToMatch = false;
   if (scan) {
     const windows = scan.anchors.length > 0 ? matchingPhraseSpans(input, scan, resources) : [];
     const words = matchingWords(input, scan, resources);
-    if (words.length === 0 && windows.length === 0 && scan.suspects.length === 0) return emptyDoc(input, resources);
+    nothingToMatch = words.length === 0 && windows.length === 0 && scan.suspects.length === 0;
+    if (nothingToMatch && !whole) return emptyDoc(input, resources);
     // The sentences of suspect spellings are analyzed in full, phrases included.
     const suspects = sentencesAround(input, scan.suspects.flatMap((p) => [p, p + 1]));
     phraseSpans = sortedSpans([...windows, ...suspects]);
@@ -118,24 +121,26 @@ export function analyze(input: string, resources: Resources, exhaustive = false)
     regions = sentencesAround(input, sortedSpans([...words, ...windows, ...suspects]));
     let covered = 0;
     for (let r = 0; r < regions.length; r += 2) covered += regions[r + 1] - regions[r];
-    if (covered >= input.length * WHOLE_TEXT_SHARE) regions = null;
+    if (covered >= input.length * WHOLE_TEXT_SHARE || whole) regions = null;
   }
   const matching = normalizeForMatching(input, regions ?? undefined);
   const tokens = tokenize(matching);
   const doc: Doc = {
-    input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists,
-    quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [], index: null,
+    input, matching, tokens, lexicon: resources.lexicon, lists: resources.lists, gazetteer: resources.gazetteer, dates: resources.dates,
+    quotes: [], tokenQuote: new Int32Array(tokens.length).fill(-1), classes: new Int32Array(tokens.length).fill(-1), matches: [], people: [], groups: [], index: null,
   };
-  findMatches(doc, phraseSpans);
-  // Quotations, people and groups only matter around matches: clean text stops here.
-  if (doc.matches.length === 0) return doc;
+  // The prefilter proved there is no lexicon form in the text (the same proof that lets a
+  // check skip it): a whole-text analysis for extraction need not look for one.
+  if (!nothingToMatch) findMatches(doc, phraseSpans);
+  // For checking, quotations, people and groups only matter around matches: clean text stops here.
+  if (doc.matches.length === 0 && !whole) return doc;
   doc.quotes = findQuotes(input);
   let q = 0;
   for (const t of tokens) {
     while (q < doc.quotes.length && doc.quotes[q].end <= t.start) q++;
     if (q < doc.quotes.length && t.start > doc.quotes[q].start && t.end <= doc.quotes[q].end) doc.tokenQuote[t.index] = q;
   }
-  findMentions(doc);
+  findMentions(doc, whole);
   doc.index = indexDoc(doc);
   return doc;
 }

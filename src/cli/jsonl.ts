@@ -2,10 +2,13 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
-import { check, severityRank, type CheckOptions, type Severity } from '../index.js';
+import { InvalidDateError } from '../index.js';
 import { InputError } from './errors.js';
 
-const Line = z.object({ id: z.union([z.string(), z.number()]), text: z.string() }).passthrough();
+const Line = z.object({ id: z.union([z.string(), z.number()]), text: z.string(), date: z.string().nullable().optional() }).passthrough();
+
+/** What to do with one document: its report, and whether it reaches the --fail-on threshold. */
+export type DocumentRunner = (text: string, date: string | null) => { report: unknown; reached: boolean };
 
 export interface JsonlResult {
   readonly documents: number;
@@ -18,11 +21,11 @@ async function write(out: Writable, line: string): Promise<void> {
 }
 
 /**
- * `--jsonl`: one `{"id", "text", ...}` object per input line, one report per output line with
+ * `--jsonl`: one `{"id", "text", "date"?, ...}` object per input line (`date` is the publication date), one report per output line with
  * the same id and the input's other fields (all but `text`). Streams: memory does not grow
  * with the input. A bad line yields `{"id", "line", "error"}` in its place and processing goes on.
  */
-export async function runJsonl(path: string, options: CheckOptions, failOn: Severity | null, out: Writable, maxBytes: number): Promise<JsonlResult> {
+export async function runJsonl(path: string, run: DocumentRunner, out: Writable, maxBytes: number): Promise<JsonlResult> {
   const input = path === '-' ? process.stdin : createReadStream(path);
   const opened = new Promise<void>((resolve, reject) => {
     if (path === '-') return resolve();
@@ -54,8 +57,16 @@ export async function runJsonl(path: string, options: CheckOptions, failOn: Seve
         throw new Error(`expected {"id": string|number, "text": string}: ${issue?.path.join('.') || 'line'} ${issue?.message ?? ''}`.trim());
       }
       const { text, ...rest } = parsed.data;
-      const report = check(text, options);
-      if (failOn && report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn))) reached = true;
+      let result: ReturnType<DocumentRunner>;
+      try {
+        result = run(text, parsed.data.date ?? null);
+      } catch (e) {
+        // A bad publication date is the line's fault: reported for that line, the rest goes on.
+        if (e instanceof InvalidDateError) throw new Error(`date: ${e.message}`);
+        throw e;
+      }
+      const { report } = result;
+      if (result.reached) reached = true;
       documents++;
       await write(out, JSON.stringify({ ...rest, id: parsed.data.id, report }) + '\n');
     } catch (e) {

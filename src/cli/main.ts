@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { check, createResources, DataError, defaultResources, severityRank, UnknownProfileError, VERSION, type Resources, type Severity } from '../index.js';
+import { check, createResources, DataError, defaultResources, extract, InvalidDateError, parsePublicationDate, severityRank, UnknownProfileError, VERSION, type CheckReport, type Resources, type Severity } from '../index.js';
 import { EXIT, InputError } from './errors.js';
 import { runJsonl } from './jsonl.js';
 import { decodeDocument, DEFAULT_MAX_BYTES, readSource } from './read-input.js';
 import { makeStyle, renderReport } from './render.js';
+import { renderExtraction } from './render-extract.js';
 
 interface CheckFlags {
   format: 'text' | 'json' | 'cleaned';
@@ -13,8 +14,23 @@ interface CheckFlags {
   profile?: string;
   lexicon?: string[];
   context?: string[];
+  gazetteer?: string[];
+  dates?: string[];
+  extract: boolean;
+  date?: string;
   color?: boolean;
   verbose?: boolean;
+  maxBytes: number;
+}
+
+interface ExtractFlags {
+  format: 'text' | 'json';
+  jsonl?: boolean;
+  date?: string;
+  gazetteer?: string[];
+  context?: string[];
+  dates?: string[];
+  color?: boolean;
   maxBytes: number;
 }
 
@@ -36,12 +52,29 @@ async function readJsonFiles(option: string, files: readonly string[]): Promise<
   return out;
 }
 
-async function loadResources(lexicons: readonly string[] = [], contexts: readonly string[] = []): Promise<Resources> {
-  if (lexicons.length === 0 && contexts.length === 0) return defaultResources();
+async function loadResources(files: { lexicon?: string[]; context?: string[]; gazetteer?: string[]; dates?: string[] }): Promise<Resources> {
+  const { lexicon = [], context = [], gazetteer = [], dates = [] } = files;
+  if (lexicon.length + context.length + gazetteer.length + dates.length === 0) return defaultResources();
   return createResources({
-    lexiconOverrides: await readJsonFiles('--lexicon', lexicons),
-    contextAdditions: await readJsonFiles('--context', contexts),
+    lexiconOverrides: await readJsonFiles('--lexicon', lexicon),
+    contextAdditions: await readJsonFiles('--context', context),
+    gazetteerAdditions: await readJsonFiles('--gazetteer', gazetteer),
+    dateAdditions: await readJsonFiles('--dates', dates),
   });
+}
+
+/** --date, checked up front so that a bad value is one clear error before any work. */
+function publicationDate(value: string | undefined): string | null {
+  try {
+    return parsePublicationDate(value);
+  } catch (e) {
+    if (e instanceof InvalidDateError) throw new InputError(`--date: ${e.message}`);
+    throw e;
+  }
+}
+
+async function emit(output: string): Promise<void> {
+  await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
 }
 
 function useColor(flag: boolean | undefined): boolean {
@@ -52,26 +85,45 @@ function useColor(flag: boolean | undefined): boolean {
 }
 
 async function runCheck(file: string, flags: CheckFlags): Promise<number> {
-  const resources = await loadResources(flags.lexicon, flags.context);
+  const resources = await loadResources(flags);
   const profile = flags.profile;
+  const date = publicationDate(flags.date);
+  // The JSON report carries the extraction too unless --no-extract; the text report does not use it.
+  const withExtract = flags.extract && (flags.jsonl || flags.format === 'json');
+  const reaches = (report: CheckReport) => !!flags.failOn && report.findings.some((f) => severityRank(f.severity) >= severityRank(flags.failOn!));
   if (profile && !resources.profiles.profiles[profile]) {
     throw new InputError(`--profile: unknown profile "${profile}" (known: ${Object.keys(resources.profiles.profiles).join(', ')})`);
   }
   if (flags.jsonl) {
-    const r = await runJsonl(file, { profile, resources }, flags.failOn ?? null, process.stdout, flags.maxBytes);
+    const r = await runJsonl(file, (text, lineDate) => {
+      const report = check(text, { profile, resources, extract: withExtract, date: lineDate ?? date });
+      return { report, reached: reaches(report) };
+    }, process.stdout, flags.maxBytes);
     if (r.failed > 0) return EXIT.input;
     return r.reachedThreshold ? EXIT.findings : EXIT.ok;
   }
   const name = file === '-' ? 'stdin' : file;
   const { text } = decodeDocument(await readSource(file, flags.maxBytes), name);
-  const report = check(text, { profile, resources });
+  const report = check(text, { profile, resources, extract: withExtract, date });
   let output: string;
   if (flags.format === 'json') output = JSON.stringify(report, null, 2) + '\n';
   else if (flags.format === 'cleaned') output = report.cleaned;
   else output = renderReport(report, text, name, makeStyle(useColor(flags.color)), !!flags.verbose);
-  await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
-  const threshold = flags.failOn;
-  if (threshold && report.findings.some((f) => severityRank(f.severity) >= severityRank(threshold))) return EXIT.findings;
+  await emit(output);
+  return reaches(report) ? EXIT.findings : EXIT.ok;
+}
+
+async function runExtract(file: string, flags: ExtractFlags): Promise<number> {
+  const resources = await loadResources(flags);
+  const date = publicationDate(flags.date);
+  if (flags.jsonl) {
+    const r = await runJsonl(file, (text, lineDate) => ({ report: extract(text, { resources, date: lineDate ?? date }), reached: false }), process.stdout, flags.maxBytes);
+    return r.failed > 0 ? EXIT.input : EXIT.ok;
+  }
+  const name = file === '-' ? 'stdin' : file;
+  const { text } = decodeDocument(await readSource(file, flags.maxBytes), name);
+  const report = extract(text, { resources, date });
+  await emit(flags.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : renderExtraction(report, text, name, makeStyle(useColor(flags.color))));
   return EXIT.ok;
 }
 
@@ -80,6 +132,8 @@ function parseMaxBytes(v: string): number {
   if (!Number.isInteger(n) || n <= 0) throw new InputError(`--max-bytes: expected a positive whole number of bytes, got "${v}"`);
   return n;
 }
+
+const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
@@ -100,12 +154,33 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-p, --profile <name>', 'severity profile: wire (strict, default) or opinion (lenient)')
     .option('-l, --lexicon <file>', 'extra lexicon file that adds or overrides entries (docs/lexicon.md); repeatable', (v: string, prev: string[] = []) => [...prev, v])
     .option('--context <file>', 'extra context words: titles, names, speech verbs... (docs/data.md); repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--no-extract', 'leave the extraction (people, quotes, dates…) out of the JSON report')
+    .option('--date <yyyy-mm-dd>', 'publication date, for relative dates in the extraction (JSONL: a "date" field per line)')
+    .option('--gazetteer <file>', 'extra places, organisations, media (docs/data.md); repeatable', collect)
+    .option('--dates <file>', 'extra date vocabulary: month names, relative words (docs/dates.md); repeatable', collect)
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
     .option('-v, --verbose', 'show evidence for every decision, and literal uses')
     .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
     .action(async (file: string, flags: CheckFlags) => {
       setExit(await runCheck(file, flags));
+    });
+
+  program
+    .command('extract')
+    .description('report people with roles, organisations, places, quotations with speakers, dates with a timeline, and credits')
+    .argument('<file>', 'article file (UTF-8 or Windows-1256), or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--jsonl', 'read one {"id","text","date"?} JSON object per line; write one report per line')
+    .option('--date <yyyy-mm-dd>', 'publication date that relative dates («أمس», «الشهر الماضي») are resolved against')
+    .option('--gazetteer <file>', 'extra places, organisations, media (docs/data.md); repeatable', collect)
+    .option('--context <file>', 'extra context words: titles, names, speech verbs... (docs/data.md); repeatable', collect)
+    .option('--dates <file>', 'extra date vocabulary: month names, relative words (docs/dates.md); repeatable', collect)
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output')
+    .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
+    .action(async (file: string, flags: ExtractFlags) => {
+      setExit(await runExtract(file, flags));
     });
   return program;
 }

@@ -39,6 +39,10 @@ export class WordList {
   get size(): number {
     return this.set.size;
   }
+  /** The folded forms listed. */
+  words(): IterableIterator<string> {
+    return this.set.values();
+  }
 }
 
 /** Identity groups (nationalities, religions, sects, ethnicities, movements) by folded form. */
@@ -88,6 +92,12 @@ export interface ContextLists {
   readonly speechVerbs: WordList;
   readonly speechNouns: WordList;
   readonly complementizers: WordList;
+  /** Nouns naming the channel of a statement: «بيان», «تغريدة», «مقابلة». */
+  readonly channelNouns: WordList;
+  /** Nouns heading a media outlet's name: «تلفزيون», «وكالة», «صحيفة». */
+  readonly mediaHeads: WordList;
+  /** «وفق», «بحسب», «نقلا عن»: words that attribute the clause before or after them. */
+  readonly accordingTo: WordList;
   readonly functionWords: WordList;
   readonly givenNames: WordList;
   /** Particles inside names: «بن», «أبو», «آل», «عبد». */
@@ -108,6 +118,9 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     speechVerbs: new WordList(speech.speech_verbs),
     speechNouns: new WordList(speech.speech_nouns),
     complementizers: new WordList(speech.complementizers),
+    channelNouns: new WordList(speech.channel_nouns),
+    mediaHeads: new WordList(speech.media_heads),
+    accordingTo: new WordList(speech.according_to.filter((w) => !w.includes(' '))),
     functionWords: new WordList(fw.words),
     givenNames: new WordList(names.given_names),
     nameParticles: new WordList(names.family_prefixes),
@@ -118,12 +131,20 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     [lists.groupNouns, WordClass.GroupNoun], [lists.orgHeads, WordClass.OrgHead], [lists.speechVerbs, WordClass.SpeechVerb],
     [lists.speechNouns, WordClass.SpeechNoun], [lists.complementizers, WordClass.Complementizer], [lists.functionWords, WordClass.Function],
   ];
+  // One table of class bits by folded form, so that a word's class costs one walk over its
+  // clitic readings instead of one per list (same readings as WordList.has: stems of 3+ letters).
+  const bits = new Map<string, number>();
+  for (const [list, bit] of order) for (const w of list.words()) bits.set(w, (bits.get(w) ?? 0) | bit);
   const cache = new Map<string, number>();
   lists.classOf = (norm: string): number => {
     let c = cache.get(norm);
     if (c === undefined) {
-      c = 0;
-      for (const [list, bit] of order) if (list.has(norm)) c |= bit;
+      let found = bits.get(norm) ?? 0;
+      someStem(norm, (stem) => {
+        found |= bits.get(stem) ?? 0;
+        return false;
+      }, true, false, 3);
+      c = found;
       if (cache.size > 300_000) cache.clear();
       cache.set(norm, c);
     }

@@ -1,5 +1,6 @@
 import type { Category, Severity } from '../lexicon/schema.js';
 import type { Signal } from '../analysis/signals.js';
+import type { ExtractReport } from './extract-types.js';
 
 /** Version of the report format. Bumped on any incompatible change; documented in docs/report.md. */
 export const CHECK_REPORT_SCHEMA = 'amana-check/1';
@@ -67,4 +68,6 @@ export interface CheckReport {
     /** The highest severity among findings, or null when there are none. */
     max_severity: Severity | null;
   };
+  /** With `extract: true` (CLI: `check --extract`): the extraction of the same text (docs/report.md). */
+  extract?: Omit<ExtractReport, 'schema' | 'tool' | 'length'>;
 }

@@ -1,0 +1,105 @@
+import type { Doc } from '../analysis/document.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Span } from '../report/types.js';
+import type { Credit, DateValue, EntityMention, EntitySummary, Quotation, TimelineEvent } from '../report/extract-types.js';
+import type { DateVocabulary } from '../dates/vocabulary.js';
+import { findCredits } from './credits.js';
+import { findDates } from './dates.js';
+import { linkEntities, type EntityRecord, type LinkedMention } from './entities.js';
+import { findPeople } from './people.js';
+import { findPlacesAndOrgs } from './places-orgs.js';
+import { findQuotations } from './quotes.js';
+
+/** The content of an extraction report (without the envelope), built from an analysed document. */
+export interface Extraction {
+  entities: EntityMention[];
+  entity_index: EntitySummary[];
+  quotes: Quotation[];
+  dates: DateValue[];
+  timeline: TimelineEvent[];
+  credits: Credit[];
+}
+
+/**
+ * Run the extraction stages on a document analysed in whole-text mode: dates first (so no
+ * stage reads a date as a name), then places and organisations, people and their roles,
+ * linking of mentions into entities, quotations with speakers, credits, and the timeline.
+ */
+export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateVocabulary, publication: string | null): Extraction {
+  const span = (start: number, end: number): Span => ({ start, end, text: doc.input.slice(start, end) });
+  const dates = findDates(doc.input, doc.tokens, vocabulary, publication);
+  const blocked = new Uint8Array(doc.tokens.length);
+  for (const d of dates) {
+    for (let k = firstTokenAt(doc, d.start); k < doc.tokens.length && doc.tokens[k].end <= d.end; k++) blocked[k] = 1;
+  }
+
+  const others = findPlacesAndOrgs(doc, gazetteer, blocked);
+  // A «name» that is a date («ربيع الأول», «جوان الماضي») is the date.
+  const people = findPeople(doc, gazetteer).filter((p) => {
+    for (let k = p.from; k < p.to; k++) if (blocked[k]) return false;
+    return true;
+  });
+  const { mentions, entities } = linkEntities(doc, gazetteer, people, others);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const quotes = findQuotations(doc, mentions);
+  const credits = findCredits(doc, mentions);
+
+  const roleOf = (e: EntityRecord | undefined) => e?.roles[0] ?? null;
+  const speakerOf = (m: LinkedMention | null) => {
+    if (!m) return null;
+    const e = byId.get(m.entityId);
+    return { ...span(m.start, m.end), entity_id: m.entityId, type: m.type, role: roleOf(e) };
+  };
+  const sentenceSpan = (sentence: number): Span => {
+    let a = -1;
+    let b = -1;
+    for (const t of doc.tokens) {
+      if (t.sentence !== sentence || t.norm === '\n') continue;
+      if (a < 0) a = t.start;
+      b = t.end;
+    }
+    return span(a, b);
+  };
+  const dateValues: DateValue[] = dates.map((d) => ({ ...span(d.start, d.end), value: d.value, granularity: d.granularity, relative: d.relative, calendar: d.calendar, hijri: d.hijri }));
+  const timeline: TimelineEvent[] = dates
+    .filter((d) => d.value !== null)
+    .map((d) => ({ value: d.value!, date: span(d.start, d.end), sentence: sentenceSpan(d.sentence) }))
+    .sort((a, b) => compareValues(a.value, b.value) || a.date.start - b.date.start);
+
+  return {
+    entities: mentions.map((m) => ({
+      type: m.type, ...span(m.start, m.end), entity_id: m.entityId, role: m.role ? span(m.role.start, m.role.end) : null,
+      subtype: m.subtype, country: m.country, stands_for: m.standsFor, via: m.via,
+    })),
+    entity_index: entities.map((e) => ({
+      entity_id: e.id, type: e.type, name: e.name, roles: e.roles, subtype: e.subtype, country: e.country, gazetteer_id: e.gazetteerId, mentions: e.mentions.length,
+    })),
+    quotes: quotes.map((q) => ({
+      kind: q.kind, ...span(q.start, q.end), speaker: speakerOf(q.speaker), source: q.source ? span(q.source.start, q.source.end) : null,
+      attribution: q.how, verb: q.verb ? span(q.verb.start, q.verb.end) : null, channel: q.channel ? span(q.channel.start, q.channel.end) : null,
+    })),
+    dates: dateValues,
+    timeline,
+    credits: credits.map((c) => ({ kind: c.kind, ...span(c.start, c.end), entity_id: c.mention?.entityId ?? null })),
+  };
+}
+
+/** The first token starting at or after an offset (binary search). */
+function firstTokenAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Order ISO values by their start, then the shorter (more precise) first. */
+function compareValues(a: string, b: string): number {
+  const sa = a.split('..')[0];
+  const sb = b.split('..')[0];
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return a.length - b.length;
+}

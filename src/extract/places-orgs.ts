@@ -1,0 +1,218 @@
+import { classAt, type Doc } from '../analysis/document.js';
+import { WordClass } from '../context/lists.js';
+import type { Gazetteer, GazetteerHit } from '../gazetteer/gazetteer.js';
+import type { Token } from '../text/tokenize.js';
+import type { MentionDraft } from './mentions.js';
+
+/** The most words an organisation's name may run after its head noun («وزارة الصحة والسكان المصرية»). */
+const MAX_ORG_TAIL = 6;
+/** The most tokens a name in quotation marks after a head noun may have («تلفزيون "واي نت"»). */
+const MAX_QUOTED_NAME = 6;
+
+const isDefinite = (w: string) => w.length > 3 && (w.startsWith('ال') || w.startsWith('لل'));
+/** A relational (nisba-like) adjective: «الإسرائيلي», «الوطنية», «الشعبيين», «الدولي». */
+const isRelational = (w: string) => w.length > 4 && /(ي|يه|يين|يون|يات)$/u.test(w);
+/** Adjectives common in organisation names that are not relational. */
+const NAME_ADJECTIVES = new Set(['العليا', 'الكبري', 'المتحده', 'العامه', 'العام', 'الاعلي', 'الحره', 'الحر', 'المستقله', 'المستقل', 'الموحد', 'الموحده', 'المركزي', 'الاحمر']);
+
+/** What a span of the text already holds, so that stages do not read a date or a person as a name. */
+export type Blocked = Uint8Array;
+
+/**
+ * Stage: places and organisations. Three ways in:
+ * - a gazetteer name (every listed spelling, through clitics: «بالرباط», «للأمم المتحدة»);
+ *   a name marked ambiguous (a common word too: «حماس», «صور») only with a cue before it:
+ *   a head noun («حركة حماس», «مدينة صور») or a dateline position;
+ * - a head noun and its complement: «وزارة الصحة المصرية», «الجيش الإسرائيلي» (a definite
+ *   head needs a nisba or a known name after it), «تلفزيون "واي نت"»;
+ * - a place head and an unlisted name: «بلدة بيت أمر», «مخيم عين الحلوة».
+ */
+export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked): MentionDraft[] {
+  const { tokens } = doc;
+  const out: MentionDraft[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (blocked[i] || (t.kind !== 'arabic' && t.kind !== 'latin' && t.kind !== 'number')) {
+      i++;
+      continue;
+    }
+    const hit = gaz.lookup(tokens, i);
+    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && (!hit.entry.ambiguous || hasCue(doc, hit));
+    const head = t.kind === 'arabic' ? gaz.headKind(t) : null;
+    const found = head === 'org' ? orgAfterHead(doc, gaz, i, blocked) : head === 'place' ? placeAfterHead(doc, gaz, i, blocked) : null;
+    // A listed name at least as long as the head phrase keeps its gazetteer identity:
+    // «الجيش الإسرائيلي» is the listed army, not just a head and a nisba.
+    if (hit && usable && (!found || hit.to >= found.to)) {
+      out.push(fromHit(doc, hit, 'gazetteer'));
+      i = hit.to;
+    } else if (found) {
+      out.push(found);
+      i = found.to;
+    } else i++;
+  }
+  return out;
+}
+
+function isBlocked(blocked: Blocked, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (blocked[k]) return true;
+  return false;
+}
+
+/** Prepositions and directions before which an ambiguous place name is read as a place: «في صور», «شمال حمص». */
+const PLACE_CUES = new Set(['في', 'الي', 'من', 'قرب', 'بين', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'ضواحي', 'ريف', 'اطراف']);
+
+/**
+ * An ambiguous name («حماس» is also "enthusiasm", «صور» "pictures") is accepted with a cue: a
+ * dateline position, a speech verb next to it («قالت حماس», «حماس قالت»), or for a place a
+ * preposition or direction right before it.
+ */
+function hasCue(doc: Doc, hit: GazetteerHit): boolean {
+  const { tokens, lists } = doc;
+  if (atDateline(tokens, hit.from)) return true;
+  const prev = hit.from > 0 && tokens[hit.from - 1].sentence === tokens[hit.from].sentence ? tokens[hit.from - 1] : null;
+  const next = hit.to < tokens.length && tokens[hit.to].sentence === tokens[hit.from].sentence ? tokens[hit.to] : null;
+  const speech = (t: Token | null) => !!t && t.kind === 'arabic' && (classAt(doc, t.index) & WordClass.SpeechVerb) !== 0;
+  if (hit.entry.kind === 'org' || hit.entry.kind === 'media') return speech(prev) || speech(next);
+  return !!prev && hit.clitic === 0 && PLACE_CUES.has(prev.norm);
+}
+
+/** Token k starts a paragraph and is followed by a dash or colon: a dateline («الرباط - »). */
+function atDateline(tokens: readonly Token[], k: number): boolean {
+  const startsParagraph = k === 0 || tokens[k - 1].norm === '\n';
+  if (!startsParagraph) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (/^[-–—:]$/u.test(tokens[j].norm)) return true;
+  return false;
+}
+
+/** The original offset of folded character `offset` of token t (to leave a clitic out of a span). */
+function startAfter(doc: Doc, t: Token, offset: number): number {
+  return offset === 0 ? t.start : doc.matching.start[t.nStart + offset];
+}
+
+function fromHit(doc: Doc, hit: GazetteerHit, via: string, from = hit.from): MentionDraft {
+  const e = hit.entry;
+  const type = e.kind === 'org' || e.kind === 'media' ? 'org' : 'place';
+  const first = doc.tokens[from];
+  return {
+    type, from, to: hit.to, start: from === hit.from ? startAfter(doc, first, hit.clitic) : first.start, end: doc.tokens[hit.to - 1].end,
+    key: `${e.kind === 'capital' ? 'capital' : type}:${e.id}`, gazetteer: e, subtype: e.type, country: e.country,
+    role: null, personId: -1, via, actor: false,
+  };
+}
+
+/** The length of a clitic (و, ب, ل, وب…) on a head noun: «وبوزارة» → 2. */
+function headClitic(doc: Doc, t: Token, list: { has(w: string): boolean; hasExact(w: string): boolean }): number {
+  if (list.hasExact(t.norm)) return 0;
+  for (let c = 1; c <= 3 && t.norm.length - c >= 3; c++) {
+    const rest = t.norm.slice(c);
+    if (!/^[وفبلك]+$/u.test(t.norm.slice(0, c))) break;
+    if (list.hasExact(rest)) return c;
+    if (rest.startsWith('ال') && list.hasExact(rest.slice(2))) return c;
+  }
+  return 0;
+}
+
+function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): MentionDraft | null {
+  const { tokens, lists } = doc;
+  const head = tokens[i];
+  const sentence = head.sentence;
+  const clitic = headClitic(doc, head, gaz.orgHeads);
+  const headStem = head.norm.slice(clitic);
+  let indefinite = !isDefinite(headStem);
+  let k = i + 1;
+  let gazetteerEntry: GazetteerHit | null = null;
+  let taken = 0;
+  while (k < tokens.length && taken < MAX_ORG_TAIL && tokens[k].sentence === sentence && !blocked[k]) {
+    const t = tokens[k];
+    // A known name after the head: «حركة حماس», «نادي النصر», «جامعة القاهرة».
+    const hit = gaz.lookup(tokens, k);
+    if (hit && hit.clitic === 0 && (taken === 0 || hit.entry.kind === 'country' || hit.entry.kind === 'capital' || hit.entry.kind === 'place')) {
+      if (taken === 0 && (hit.entry.kind === 'org' || hit.entry.kind === 'media')) gazetteerEntry = hit;
+      k = hit.to;
+      taken++;
+      indefinite = false;
+      continue;
+    }
+    if (t.kind === 'latin' && taken === 0) {
+      while (k < tokens.length && tokens[k].kind === 'latin' && tokens[k].sentence === sentence) k++;
+      taken++;
+      break;
+    }
+    if (t.kind === 'punct' && taken === 0 && /^["«“„]$/u.test(t.norm)) {
+      // A name in quotation marks: «تلفزيون "واي نت"».
+      let j = k + 1;
+      while (j < tokens.length && j - k <= MAX_QUOTED_NAME && tokens[j].kind !== 'punct') j++;
+      if (j < tokens.length && j > k + 1 && /^["»”“]$/u.test(tokens[j].norm)) {
+        const inside = gaz.lookup(tokens, k + 1);
+        if (inside && inside.to === j && (inside.entry.kind === 'org' || inside.entry.kind === 'media')) gazetteerEntry = inside;
+        k = j + 1;
+        taken++;
+      }
+      break;
+    }
+    if (t.kind !== 'arabic') break;
+    const w = t.norm;
+    const c = lists.classOf(w);
+    if (c & (WordClass.SpeechVerb | WordClass.Title | WordClass.Honorific)) break;
+    if (indefinite) {
+      if (isDefinite(w) && !(c & WordClass.Function)) {
+        indefinite = false;
+      } else if (!(c & WordClass.Function) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefinite(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
+        // An indefinite construct link: «وزارة خارجية الإمارات».
+      } else break;
+    } else if (isRelational(w) || NAME_ADJECTIVES.has(w) || gaz.adjectiveCountry(w)) {
+      // «الجيش الإسرائيلي», «الحرس الثوري», «المحكمة العليا».
+      if (!isDefinite(w) && !isDefinite(headStem) && taken === 0) break;
+    } else if (w.startsWith('وال') && w.length > 5 && taken > 0 && !(lists.classOf(w.slice(1)) & WordClass.Function)) {
+      // A coordinated complement: «حزب العدالة والتنمية», «وزارة التربية والتعليم».
+    } else break;
+    k++;
+    taken++;
+  }
+  if (taken === 0) return null;
+  // A definite head («الحكومة», «الجيش») with only a plain definite noun after it is not a name.
+  const last = tokens[k - 1];
+  const start = startAfter(doc, head, clitic);
+  const entry = gazetteerEntry?.entry ?? null;
+  const key = entry ? `org:${entry.id}` : `org:${[headStem.replace(/^ال/u, ''), ...tokens.slice(i + 1, k).map((x) => x.norm)].join(' ')}`;
+  return {
+    type: 'org', from: i, to: k, start, end: last.end, key, gazetteer: entry, subtype: entry?.type ?? null, country: entry?.country ?? countryOfTail(doc, gaz, i + 1, k),
+    role: null, personId: -1, via: 'head', actor: false,
+  };
+}
+
+/** The country an organisation's nisba names: «الجيش الإسرائيلي» → IL. */
+function countryOfTail(doc: Doc, gaz: Gazetteer, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const code = gaz.adjectiveCountry(doc.tokens[k].norm);
+    if (code) return code;
+  }
+  return null;
+}
+
+function placeAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): MentionDraft | null {
+  const { tokens, lists } = doc;
+  const k = i + 1;
+  if (k >= tokens.length || blocked[k] || tokens[k].sentence !== tokens[i].sentence || tokens[k].kind !== 'arabic') return null;
+  const hit = gaz.lookup(tokens, k);
+  if (hit && hit.clitic === 0) return fromHit(doc, hit, 'head');
+  const w = tokens[k].norm;
+  const c = lists.classOf(w);
+  if (c & (WordClass.Function | WordClass.SpeechVerb | WordClass.Title | WordClass.PersonNoun | WordClass.GroupNoun) || lists.functionWords.has(w)) return null;
+  if (isRelational(w) || gaz.adjectiveCountry(w)) return null;
+  // After a feminine head an adjective agrees with it («مدينة كبيرة», «منطقة عسكرية»): a word
+  // ending in ة there is read as an adjective unless the gazetteer knows it.
+  const headStem = tokens[i].norm.slice(headClitic(doc, tokens[i], gaz.placeHeads));
+  if (headStem.endsWith('ه') && w.endsWith('ه')) return null;
+  if (headStem.startsWith('ال')) return null; // «المدينة القديمة»: a definite head is not followed by a name
+  let end = k + 1;
+  // A two-word name: «عين الحلوة», «بيت لحم», «دير البلح».
+  if (end < tokens.length && tokens[end].sentence === tokens[k].sentence && tokens[end].kind === 'arabic' && !isDefinite(w) &&
+      isDefinite(tokens[end].norm) && !isRelational(tokens[end].norm) && !(classAt(doc, end) & WordClass.Function) && !blocked[end]) end++;
+  return {
+    type: 'place', from: k, to: end, start: tokens[k].start, end: tokens[end - 1].end, key: `place:${tokens.slice(k, end).map((x) => x.norm).join(' ')}`,
+    gazetteer: null, subtype: null, country: null, role: null, personId: -1, via: 'head', actor: false,
+  };
+}

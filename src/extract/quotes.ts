@@ -1,0 +1,354 @@
+import { classAt, type Doc } from '../analysis/document.js';
+import { WordClass } from '../context/lists.js';
+import type { Token } from '../text/tokenize.js';
+import type { LinkedMention } from './entities.js';
+
+/** How far back (tokens) from a quotation the speech verb that introduces it may stand. */
+const MAX_LEAD = 30;
+/** A quotation of fewer words with no attribution is a name or title («اتفاقيات إبراهيم»), not speech. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+/** How far (tokens) after a speech verb its complementizer («أن», «إنه») may stand. */
+const MAX_SUBJECT = 14;
+/** The most words a channel phrase may have («في تغريدة على منصة إكس»). */
+const MAX_CHANNEL = 6;
+
+export interface QuoteDraft {
+  kind: 'direct' | 'indirect';
+  start: number;
+  end: number;
+  speaker: LinkedMention | null;
+  /** The words naming an unnamed source («مصدر أمني»), or a title that could not be resolved. */
+  source: { start: number; end: number } | null;
+  /** How the speaker was found: 'subject', 'subject-before', 'trailing', 'title', 'continuation'. */
+  how: string | null;
+  verb: Token | null;
+  channel: { start: number; end: number } | null;
+}
+
+/** A speech verb as a verb: not a noun with the article that merely shares its stem («النقل», «القول»). */
+function isSpeechVerb(doc: Doc, t: Token): boolean {
+  return t.kind === 'arabic' && (classAt(doc, t.index) & WordClass.SpeechVerb) !== 0 && !/^[وف]?(ال|لل)/u.test(t.norm);
+}
+
+const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number';
+
+/** A participle that continues a statement already attributed: «مضيفا», «قائلة», «مشيرا». */
+function isParticiple(w: string): boolean {
+  return /^(و)?(قائل|مضيف|مشير|مؤكد|موضح|متابع|معتبر|مردف|لافت|منوه|معرب|مبين|محذر)(ا|ه|ين|ون|تين)?$/u.test(w);
+}
+
+/**
+ * Stage: quotations and reported speech with their speakers.
+ * - Direct quotations are the text's quotation marks with an attribution: a speech verb before
+ *   the quotation in its sentence and its subject («وقالت وزيرة النقل … ميخائيلي … "…"»), or a
+ *   trailing «، قال …» after it. A verb with no subject of its own («وأضاف: "…"», «وتابعت»)
+ *   continues the previous speaker; a title as subject («وأضافت الوزيرة») is the last person
+ *   with that title. A quotation with no attribution is reported with no speaker; a short one
+ *   (a name or title in marks) is not a quotation.
+ * - Indirect speech is a speech verb, its subject and a complementizer («قال الجيش الإسرائيلي
+ *   إنه …»); the reported clause runs from after the complementizer to the sentence end.
+ */
+export function findQuotations(doc: Doc, mentions: readonly LinkedMention[]): QuoteDraft[] {
+  const { tokens } = doc;
+  const startsAt = new Map<number, LinkedMention>();
+  const endsAt = new Map<number, LinkedMention>();
+  for (const m of mentions) {
+    if (!startsAt.has(m.from)) startsAt.set(m.from, m);
+    endsAt.set(m.to, m);
+  }
+  // Person chains: a mention whose title starts at a token («وزيرة النقل … ميخائيلي»).
+  for (const p of doc.people) {
+    const m = mentions.find((x) => x.type === 'person' && x.from === p.nameStart);
+    if (m && !startsAt.has(p.chainStart)) startsAt.set(p.chainStart, m);
+  }
+  const firstToken = (offset: number) => lowerBound(tokens, offset);
+  const drafts: QuoteDraft[] = [];
+  let lastSpeaker: LinkedMention | null = null;
+  const ctx: Ctx = { doc, startsAt, endsAt, mentions };
+
+  const events: { at: number; run: () => void }[] = [];
+  for (const q of doc.quotes) {
+    events.push({
+      at: q.start,
+      run: () => {
+        const open = firstToken(q.start);
+        const close = firstToken(q.end - 1);
+        const words = tokens.slice(open, close).filter(isWord).length;
+        const inner = { start: q.start + q.open.length, end: q.end - q.close.length };
+        if (inner.end <= inner.start) return;
+        const lead = attributionBefore(ctx, open);
+        const trail = lead ? null : attributionAfter(ctx, close + 1);
+        const found = lead ?? trail;
+        if (!found && words < MIN_UNATTRIBUTED_WORDS) return;
+        // A name in marks inside an organisation's name («تلفزيون "واي نت"») is not a quotation.
+        if (mentions.some((m) => m.start <= q.start && m.end >= q.end)) return;
+        let speaker = found?.speaker ?? null;
+        let how = found?.how ?? null;
+        if (found && !speaker && found.continues && lastSpeaker) {
+          speaker = lastSpeaker;
+          how = 'continuation';
+        }
+        drafts.push({ kind: 'direct', ...trimSpan(doc.input, inner), speaker, source: found?.source ?? null, how, verb: found?.verb ?? null, channel: found?.channel ?? null });
+        if (speaker) lastSpeaker = speaker;
+      },
+    });
+  }
+  // Indirect speech: a speech verb followed by its subject and a complementizer.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (doc.tokenQuote[k] >= 0 || !isSpeechVerb(doc, t) || isParticiple(t.norm)) continue;
+    const c = complementizerAfter(doc, k);
+    if (c < 0) continue;
+    const clauseStart = c + 1;
+    if (clauseStart >= tokens.length || tokens[clauseStart].sentence !== tokens[c].sentence) continue;
+    const clauseEnd = clauseEndFrom(doc, clauseStart);
+    // A direct quotation inside the reported clause carries the attribution itself.
+    if (doc.quotes.some((q) => q.start >= tokens[clauseStart].start && q.start < tokens[clauseEnd - 1].end)) continue;
+    const verb = k;
+    events.push({
+      at: t.start,
+      run: () => {
+        const subject = subjectAfter(ctx, verb, c);
+        let speaker = subject.speaker;
+        let how = subject.how;
+        if (!speaker && subject.continues && lastSpeaker) {
+          speaker = lastSpeaker;
+          how = 'continuation';
+        }
+        const span = trimSpan(doc.input, { start: tokens[clauseStart].start, end: tokens[clauseEnd - 1].end });
+        drafts.push({ kind: 'indirect', ...span, speaker, source: subject.source, how, verb: t, channel: channelIn(ctx, verb + 1, c) });
+        if (speaker) lastSpeaker = speaker;
+      },
+    });
+    k = c;
+  }
+  events.sort((a, b) => a.at - b.at);
+  for (const e of events) e.run();
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+interface Ctx {
+  doc: Doc;
+  startsAt: Map<number, LinkedMention>;
+  endsAt: Map<number, LinkedMention>;
+  mentions: readonly LinkedMention[];
+}
+
+interface Attribution {
+  speaker: LinkedMention | null;
+  source: { start: number; end: number } | null;
+  how: string | null;
+  verb: Token | null;
+  channel: { start: number; end: number } | null;
+  /** The verb has no subject of its own: it continues the previous speaker. */
+  continues: boolean;
+}
+
+function quoteWords(doc: Doc, q: number): number {
+  const { start, end } = doc.quotes[q];
+  return doc.input.slice(start, end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** The first token starting at or after an offset. */
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function trimSpan(input: string, s: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = s;
+  while (start < end && /\s/u.test(input[start])) start++;
+  while (end > start && /[\s.،,:؛]/u.test(input[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * The speech verb before a quotation (same sentence, or the sentence just ended by a colon)
+ * and its subject. Walking back stops at another quotation or a sentence end.
+ */
+function attributionBefore(ctx: Ctx, open: number): Attribution | null {
+  const { doc } = ctx;
+  const { tokens, lists } = doc;
+  const sentence = open > 0 ? tokens[open - 1].sentence : -1;
+  for (let k = open - 1, steps = 0; k >= 0 && steps < MAX_LEAD; k--, steps++) {
+    const t = tokens[k];
+    if (t.sentence !== sentence) return null;
+    // Another quotation stops the walk; a name in marks («لتلفزيون "واي نت"») does not.
+    if (doc.tokenQuote[k] >= 0) {
+      if (quoteWords(doc, doc.tokenQuote[k]) >= MIN_UNATTRIBUTED_WORDS) return null;
+      continue;
+    }
+    if (!isSpeechVerb(doc, t)) continue;
+    if (isParticiple(t.norm)) {
+      // «…، مضيفا: "…"»: the participle continues the sentence's main speech verb.
+      const main = attributionBefore(ctx, k);
+      if (main) return { ...main, channel: main.channel ?? channelIn(ctx, k + 1, open) };
+      return { speaker: null, source: null, how: null, verb: t, channel: channelIn(ctx, k + 1, open), continues: true };
+    }
+    const subject = subjectAfter(ctx, k, open);
+    return { ...subject, verb: t, channel: channelIn(ctx, k + 1, open) };
+  }
+  return null;
+}
+
+/** A trailing attribution: «"…"، قال المتحدث» or «"…" بحسب الوزير». */
+function attributionAfter(ctx: Ctx, after: number): Attribution | null {
+  const { doc } = ctx;
+  const { tokens, lists } = doc;
+  let k = after;
+  while (k < tokens.length && tokens[k].kind === 'punct' && /^[،,:\-–]$/u.test(tokens[k].norm)) k++;
+  if (k >= tokens.length || tokens[k].kind !== 'arabic') return null;
+  const w = tokens[k].norm;
+  const according = lists.accordingTo.has(w);
+  const verb = isSpeechVerb(doc, tokens[k]) && !/^[وف]/u.test(w) && !isParticiple(w);
+  if (!according && !verb) return null;
+  let end = k + 1;
+  // «بحسب ما قاله», «وفق ما أعلنه», «على حد قوله»
+  while (end < tokens.length && end - k < 3 && tokens[end].kind === 'arabic' && (tokens[end].norm === 'ما' || (classAt(doc, end) & WordClass.SpeechVerb) !== 0)) end++;
+  const limit = Math.min(tokens.length, end + MAX_SUBJECT);
+  const s = subjectAfter(ctx, end - 1, limit);
+  let stop = end;
+  while (stop < limit && tokens[stop].sentence === tokens[k].sentence) stop++;
+  return { ...s, how: s.speaker ? 'trailing' : s.how, verb: tokens[k], channel: channelIn(ctx, end, stop) };
+}
+
+/**
+ * The subject of the speech verb at k, among the words before `limit`: a named entity starting
+ * right after the verb (after adverbs such as «أيضا», and a title chain), a title whose person
+ * was named earlier («الوزيرة»), an unnamed source («مصدر أمني»), or a named entity ending
+ * right before the verb («الجيش الإسرائيلي قال»). None: the verb continues a previous speaker.
+ */
+function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 'verb' | 'channel'> {
+  const { doc, startsAt, endsAt } = ctx;
+  const { tokens, lists } = doc;
+  const sentence = tokens[k].sentence;
+  let j = k + 1;
+  // Skip adverbs, pronoun objects and channel phrases before the subject: «قال أيضا», «قال لرويترز».
+  for (let steps = 0; j < limit && steps < 8 && tokens[j].sentence === sentence; steps++) {
+    const m = startsAt.get(j);
+    if (m) {
+      // An outlet after «ل» is the channel, not the subject: «قال لرويترز».
+      if (m.type === 'org' && m.start > tokens[j].start && /^[ول]*ل/u.test(tokens[j].norm)) {
+        j = m.to;
+        continue;
+      }
+      return { speaker: m, source: null, how: 'subject', continues: false };
+    }
+    const t = tokens[j];
+    if (t.kind !== 'arabic') break;
+    const c = lists.classOf(t.norm);
+    if (c & WordClass.Complementizer) break;
+    if (c & (WordClass.Title | WordClass.PersonNoun)) {
+      const byTitle = personByTitle(ctx, t);
+      if (byTitle) return { speaker: byTitle, source: null, how: 'title', continues: false };
+      return { speaker: null, source: nounPhrase(doc, j, limit), how: null, continues: false };
+    }
+    if (!(c & WordClass.Function) && !lists.channelNouns.has(t.norm)) {
+      // A plain noun: an unnamed source («مصدر أمني», «مسؤولون»).
+      return { speaker: null, source: nounPhrase(doc, j, limit), how: null, continues: false };
+    }
+    j++;
+  }
+  const before = endsAt.get(k);
+  if (before && before.type !== 'place') return { speaker: before, source: null, how: 'subject-before', continues: false };
+  return { speaker: null, source: null, how: null, continues: true };
+}
+
+/** Words that end an unnamed source's noun phrase: prepositions and particles. */
+const CLAUSE_WORDS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ل', 'بعد', 'قبل', 'عند', 'خلال', 'لدي', 'او', 'ثم', 'قد', 'لقد', 'ايضا', 'امس', 'اليوم', 'الذي', 'التي', 'الذين', 'ان', 'انه', 'بان']);
+
+/** The words of an unnamed source: up to the complementizer, a comma or the quotation. */
+function nounPhrase(doc: Doc, j: number, limit: number): { start: number; end: number } {
+  const { tokens, lists } = doc;
+  let e = j + 1;
+  // The noun and what qualifies it: adjectives («مصدر أمني», «مصادر مطلعة») and complements.
+  while (e < limit && e - j < 4 && tokens[e].kind === 'arabic' && tokens[e].sentence === tokens[j].sentence &&
+    !(classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CLAUSE_WORDS.has(tokens[e].norm) && !lists.channelNouns.has(tokens[e].norm)) e++;
+  return { start: afterClitic(tokens[j], doc), end: tokens[e - 1].end };
+}
+
+function afterClitic(t: Token, doc: Doc): number {
+  return /^[وفل]/u.test(t.norm) && doc.lists.classOf(t.norm.slice(1)) !== 0 && !doc.lists.functionWords.hasExact(t.norm) ? doc.matching.start[t.nStart + 1] : t.start;
+}
+
+/** The last person named before token t whose role holds t's title («الوزيرة» → «وزيرة النقل …»). */
+function personByTitle(ctx: Ctx, t: Token): LinkedMention | null {
+  const { doc, mentions } = ctx;
+  const stem = t.norm.replace(/^[وف]?(ال)?/u, '');
+  if (stem.length < 3) return null;
+  let best: LinkedMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= t.start) break;
+    if (m.type !== 'person') continue;
+    const roles = mentions.filter((x) => x.entityId === m.entityId && x.role).map((x) => doc.input.slice(x.role!.start, x.role!.end));
+    if (roles.some((r) => r.split(/\s+/u).some((w) => foldRoleWord(w).replace(/^(ال)/u, '') === stem))) best = m;
+  }
+  return best;
+}
+
+function foldRoleWord(w: string): string {
+  return w.replace(/[\u064b-\u065f\u0640]/gu, '').replace(/[أإآ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
+}
+
+/**
+ * The channel of a statement between the verb and the quotation or complementizer: an outlet
+ * with ل («لرويترز», «لتلفزيون "واي نت"», «لوكالة فرانس برس»), or a channel noun with في/عبر/خلال
+ * («في بيان», «في تغريدة على تويتر», «خلال مؤتمر صحفي»).
+ */
+function channelIn(ctx: Ctx, from: number, to: number): { start: number; end: number } | null {
+  const { doc, startsAt } = ctx;
+  const { tokens, lists } = doc;
+  for (let j = from; j < to && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.kind !== 'arabic') continue;
+    const m = startsAt.get(j);
+    if (m && m.type === 'org' && m.start > t.start && /^[و]?ل/u.test(t.norm) && (m.gazetteer?.kind === 'media' || lists.mediaHeads.has(t.norm.slice(t.norm.indexOf('ل') + 1)))) {
+      return { start: t.start + (t.norm.startsWith('و') ? 1 : 0), end: m.end };
+    }
+    if (/^[و]?ل/u.test(t.norm) && lists.mediaHeads.hasExact(t.norm.replace(/^و?ل/u, ''))) {
+      // «لتلفزيون "واي نت"» when the outlet was not recognised as an organisation.
+      let e = j + 1;
+      while (e < to && e - j <= MAX_CHANNEL && tokens[e].kind !== 'arabic' && tokens[e].norm !== '،') e++;
+      while (e < to && e - j <= MAX_CHANNEL && (tokens[e].kind === 'arabic' || tokens[e].kind === 'latin') && !(classAt(doc, e) & WordClass.Complementizer)) e++;
+      if (e < to && /^["»”]$/u.test(tokens[e].norm)) e++;
+      return { start: t.start + (t.norm.startsWith('و') ? 1 : 0), end: tokens[e - 1].end };
+    }
+    if ((t.norm === 'في' || t.norm === 'عبر' || t.norm === 'خلال' || t.norm === 'اثناء') && j + 1 < to && lists.channelNouns.has(tokens[j + 1].norm)) {
+      let e = j + 2;
+      // The channel noun's complement: an adjective («مؤتمر صحفي») and «على/عبر/مع/ل» + a name.
+      while (e < to && e - j < MAX_CHANNEL && tokens[e].kind === 'arabic' && !(classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
+        (e === j + 2 ? !lists.functionWords.hasExact(tokens[e].norm) || /^(علي|عبر|مع|ل)$/u.test(tokens[e].norm) : true) && tokens[e].norm !== 'بخصوص' && tokens[e].norm !== 'حول') e++;
+      return { start: t.start, end: tokens[e - 1].end };
+    }
+  }
+  return null;
+}
+
+/** The complementizer after the speech verb at k, before any other verb-like break; -1 if none. */
+function complementizerAfter(doc: Doc, k: number): number {
+  const { tokens, lists } = doc;
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_SUBJECT && tokens[j].sentence === tokens[k].sentence; j++) {
+    const t = tokens[j];
+    if (doc.tokenQuote[j] >= 0) return -1;
+    if (t.kind === 'punct' && t.norm !== '،' && t.norm !== ',' && !/^["«»“”]$/u.test(t.norm)) return -1;
+    if (t.kind !== 'arabic') continue;
+    const c = lists.classOf(t.norm);
+    if (c & WordClass.Complementizer && lists.complementizers.hasExact(t.norm)) return j;
+    if (isSpeechVerb(doc, t) && j > k + 1) return -1;
+  }
+  return -1;
+}
+
+/** The end (exclusive token) of a reported clause: the sentence end or the next quotation. */
+function clauseEndFrom(doc: Doc, from: number): number {
+  const { tokens } = doc;
+  let e = from;
+  while (e < tokens.length && tokens[e].sentence === tokens[from].sentence && !(tokens[e].kind === 'punct' && /^[.!?؟\n]$/u.test(tokens[e].norm))) e++;
+  return Math.max(from + 1, e);
+}
