@@ -35,7 +35,11 @@ export function findMentions(doc: Doc, whole = false): void {
   // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
   // «عبد» or «أبو» before a word with the article is a given name of its own: «عبد الفتاح», «أبو بكر».
   const isTheophoric = (k: number) => isArabic(k) && (tokens[k].norm === 'عبد' || tokens[k].norm === 'ابو') && k + 1 < tokens.length && tokens[k + 1].norm.startsWith('ال');
-  const isGiven = (k: number) => isArabic(k) && ((lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm)) || isTheophoric(k));
+  // A given name that reads as a clitic and a function word («وفي» = و + «في») is that.
+  const isGiven = (k: number) => isArabic(k) && ((lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm) &&
+    !(/^[وفبل]/u.test(tokens[k].norm) && lists.functionWords.hasExact(tokens[k].norm.slice(1)))) || isTheophoric(k));
+  /** A given name with the article, as Gulf names chain them: «مشعل الأحمد الجابر», «فاطمة الزهراء». */
+  const isDefiniteGiven = (k: number) => isArabic(k) && tokens[k].norm.startsWith('ال') && tokens[k].norm.length > 4 && lists.givenNames.hasExact(tokens[k].norm.slice(2));
   /** A given name that is also a common word («علي» is «على») counts right after a title when a name follows. */
   const isGivenAfterTitle = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && k > 0 && isTitleOrChain(k - 1) && nameLikeNext(k);
 
@@ -62,8 +66,13 @@ export function findMentions(doc: Doc, whole = false): void {
     // A third indefinite part after a family name is a following word, not a name part
     // («ليونيل ميسي هدفين»): only given names chain on («محمد حمدان دقلو»).
     // A short syllable still continues a name that began with a given name: «كيم جونغ أون».
-    if (position >= 2 && !w.startsWith('ال') && !isGiven(k) && !isGiven(k - 1) && !isParticle(k - 1) && !isTheophoric(k - 2) &&
+    if (position >= 2 && !w.startsWith('ال') && !isGiven(k) && !isGiven(k - 1) && !isDefiniteGiven(k - 1) && !isParticle(k - 1) && !(position === 2 && isTheophoric(k - 2)) &&
         !(w.length <= 3 && isGiven(k - position))) return false;
+    // A listed organisation or place is not a family name: «صادق الكنيست».
+    if (position > 0) {
+      const hit = doc.gazetteer.lookup(tokens, k);
+      if (hit && hit.clitic === 0 && !hit.entry.ambiguous && hit.entry.kind !== 'country') return false;
+    }
     // A family name with the article («العلي», «الخطيب») is checked as written: its stem may
     // well be a common word.
     // A name part never carries a conjunction or preposition with the article («للصحافيين»,
@@ -76,8 +85,11 @@ export function findMentions(doc: Doc, whole = false): void {
       const afterGiven = position === 1 && isGiven(k - 1);
       // After a chain of given names, a nisba is a family name too: «عبد الملك الحوثي».
       let givenChain = true;
-      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j)) givenChain = false;
-      // A nisba after two or more name parts is a family name too: «محمد شياع السوداني».
+      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j) && !isDefiniteGiven(j) && !(j > 0 && isTheophoric(j - 1))) givenChain = false;
+      // A nisba after two or more name parts is a family name too: «محمد شياع السوداني»; any
+      // other definite word there is what follows the name: «آموس هوكستين الاتفاق». «الله»
+      // ends compound names: «حسن نصر الله».
+      if (position >= 2 && !givenChain && !w.endsWith('ي') && !isDefiniteGiven(k) && w !== 'الله') return false;
       return !lists.functionWords.hasExact(w) && (givenChain || position >= 2 || !lists.groups.groupOf(w)) &&
         (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
     }
@@ -93,7 +105,7 @@ export function findMentions(doc: Doc, whole = false): void {
     // that begin with these letters, «بشار», «لطفي», are in the given-name list), and after the
     // first part a preposition on a common word ends it («ران كوخاف لتلفزيون»).
     if (position === 0 && w.length >= 4 && /^[بلفك]/u.test(w)) return false;
-    if (position > 0 && /^[بلفك]/u.test(w) && lists.functionWords.hasExact(w.slice(1))) return false;
+    if (position > 0 && /^[بلفك]/u.test(w) && w.length > 4 && lists.functionWords.hasExact(w.slice(1))) return false;
     // A known place, organisation or outlet with a preposition ends the name: «ميخائيلي لرويترز».
     if (position > 0 && /^[وبلفك]/u.test(w) && (doc.gazetteer.lookup(tokens, k)?.clitic ?? 0) > 0) return false;
     return true;
@@ -111,10 +123,13 @@ export function findMentions(doc: Doc, whole = false): void {
 
   const takeName = (from: number): number => {
     let k = from;
-    while (k < tokens.length && k - from < MAX_NAME && tokens[k].sentence === tokens[from].sentence && nameLike(k, k - from)) {
+    let parts = 0; // particles («بن», «آل») do not count towards MAX_NAME: «محمد بن راشد آل مكتوم»
+    while (k < tokens.length && parts < MAX_NAME && tokens[k].sentence === tokens[from].sentence && nameLike(k, k - from)) {
       // An article-bearing part ends the name («سعد الحريري», not «سعد الحريري الزعيم»),
-      // except after a joining particle: «عبد العزيز بن سلمان», «أبو الغيط».
-      const article = tokens[k].norm.startsWith('ال') && !isParticle(k) && !(k > from && isParticle(k - 1));
+      // except after a joining particle («عبد العزيز بن سلمان», «أبو الغيط») or when it is a
+      // given name with the article («مشعل الأحمد الجابر الصباح»).
+      const article = tokens[k].norm.startsWith('ال') && !isParticle(k) && !(k > from && isParticle(k - 1)) && !(isDefiniteGiven(k) && nameLikeNext(k) && k + 1 < tokens.length && (tokens[k + 1].norm.startsWith('ال') || isGiven(k + 1)));
+      if (!isParticle(k)) parts++;
       k++;
       if (article) break;
     }
@@ -182,6 +197,22 @@ export function findMentions(doc: Doc, whole = false): void {
       const nameEnd = takeName(i);
       if (nameEnd - i >= 2) {
         addPerson(i, i, nameEnd);
+        i = nameEnd;
+        continue;
+      }
+    } else if (isArabic(i) && !matched.has(i) && tokens[i].norm.startsWith('ال') && i + 1 < tokens.length && tokens[i + 1].sentence === tokens[i].sentence &&
+        (lists.groups.groupOf(tokens[i].norm) || doc.gazetteer.adjectiveCountry(tokens[i].norm)) && !isDefinite(tokens[i + 1])) {
+      // «وأحرز الفرنسي كيليان مبابي ثلاثية»: a nationality before a two-part name. The name
+      // starts with a known given name, or is made of words no list knows (a foreign name):
+      // «الفلسطينيين على اقتحام», «المصرية حملة لتطعيم» are phrases.
+      const nameEnd = takeName(i + 1);
+      let plain = isGiven(i + 1);
+      if (!plain) {
+        plain = true;
+        for (let j = i + 1; j < nameEnd; j++) if (tokens[j].norm.startsWith('ال') || cls(j) !== 0 || lists.functionWords.has(tokens[j].norm)) plain = false;
+      }
+      if (nameEnd - (i + 1) >= 2 && plain) {
+        addPerson(i + 1, i + 1, nameEnd);
         i = nameEnd;
         continue;
       }

@@ -3,7 +3,10 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../report/types.js';
 import type { Credit, DateValue, EntityMention, EntitySummary, Quotation, TimelineEvent } from '../report/extract-types.js';
 import type { DateVocabulary } from '../dates/vocabulary.js';
-import { findCredits } from './credits.js';
+import { bylineName, creditSegments, findCredits } from './credits.js';
+
+/** Person ids for byline writers, apart from the analysis's own person ids. */
+const BYLINE_PERSON = 1_000_000;
 import { findDates } from './dates.js';
 import { linkEntities, type EntityRecord, type LinkedMention } from './entities.js';
 import { findPeople } from './people.js';
@@ -33,16 +36,30 @@ export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateV
     for (let k = firstTokenAt(doc, d.start); k < doc.tokens.length && doc.tokens[k].end <= d.end; k++) blocked[k] = 1;
   }
 
-  const others = findPlacesAndOrgs(doc, gazetteer, blocked);
+  // Credit positions first: an agency's short name there («(قنا)», «المنامة - بنا:») is a cue.
+  const segments = creditSegments(doc);
+  const cues = new Uint8Array(doc.tokens.length);
+  for (const s of segments) cues.fill(1, s.from, s.to);
+  const others = findPlacesAndOrgs(doc, gazetteer, blocked, cues);
   // A «name» that is a date («ربيع الأول», «جوان الماضي») is the date.
   const people = findPeople(doc, gazetteer).filter((p) => {
     for (let k = p.from; k < p.to; k++) if (blocked[k]) return false;
     return true;
   });
+  // A byline's writer is a person: «كتب: أحمد سمير».
+  segments.forEach((seg, n) => {
+    const name = bylineName(doc, seg);
+    if (!name || people.some((p) => p.from < name.to && p.to > name.from)) return;
+    const t = doc.tokens;
+    people.push({
+      type: 'person', from: name.from, to: name.to, start: t[name.from].start, end: t[name.to - 1].end, key: t.slice(name.from, name.to).map((x) => x.norm).join(' '),
+      gazetteer: null, subtype: null, country: null, role: null, personId: BYLINE_PERSON + n, via: 'byline', actor: false,
+    });
+  });
   const { mentions, entities } = linkEntities(doc, gazetteer, people, others);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const quotes = findQuotations(doc, mentions);
-  const credits = findCredits(doc, mentions);
+  const credits = findCredits(doc, segments, mentions);
 
   const roleOf = (e: EntityRecord | undefined) => e?.roles[0] ?? null;
   const speakerOf = (m: LinkedMention | null) => {

@@ -27,7 +27,7 @@ export type Blocked = Uint8Array;
  *   head needs a nisba or a known name after it), «تلفزيون "واي نت"»;
  * - a place head and an unlisted name: «بلدة بيت أمر», «مخيم عين الحلوة».
  */
-export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked): MentionDraft[] {
+export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cues: Uint8Array): MentionDraft[] {
   const { tokens } = doc;
   const out: MentionDraft[] = [];
   const n = tokens.length;
@@ -39,14 +39,18 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked): M
       continue;
     }
     const hit = gaz.lookup(tokens, i);
-    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && (!hit.entry.ambiguous || hasCue(doc, hit));
+    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && (!hit.entry.ambiguous || cues[i] === 1 || hasCue(doc, hit, out));
     const head = t.kind === 'arabic' ? gaz.headKind(t) : null;
     const found = head === 'org' ? orgAfterHead(doc, gaz, i, blocked) : head === 'place' ? placeAfterHead(doc, gaz, i, blocked) : null;
     // A listed name at least as long as the head phrase keeps its gazetteer identity:
     // «الجيش الإسرائيلي» is the listed army, not just a head and a nisba.
     if (hit && usable && (!found || hit.to >= found.to)) {
-      out.push(fromHit(doc, hit, 'gazetteer'));
-      i = hit.to;
+      const m = fromHit(doc, hit, 'gazetteer');
+      // A generic listed name takes the country of a nisba after it: «وزارة الصحة السورية»,
+      // «الهلال الأحمر الليبي», «الكنيست الإسرائيلي».
+      if (m.type === 'org') extendWithNisba(doc, gaz, m, blocked);
+      out.push(m);
+      i = m.to;
     } else if (found) {
       out.push(found);
       i = found.to;
@@ -54,6 +58,28 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked): M
   }
   return out;
 }
+
+/**
+ * Extend a listed organisation over the nisba adjectives after it, which give its country
+ * («وزارة الصحة» + «السورية»). The mention then names that country's body: its key carries the
+ * country, so the Syrian and the Egyptian ministry are two entities.
+ */
+function extendWithNisba(doc: Doc, gaz: Gazetteer, m: MentionDraft, blocked: Blocked): void {
+  const { tokens } = doc;
+  let k = m.to;
+  while (k < tokens.length && k - m.to < 3 && !blocked[k] && tokens[k].kind === 'arabic' && tokens[k].sentence === tokens[m.from].sentence && isDefinite(tokens[k].norm) && (gaz.adjectiveCountry(tokens[k].norm) || isRelational(tokens[k].norm)) && !ORDINAL.test(tokens[k].norm)) k++;
+  if (k === m.to) return;
+  const country = countryOfTail(doc, gaz, m.to, k);
+  m.to = k;
+  m.end = tokens[k - 1].end;
+  if (country && !m.country) {
+    m.country = country;
+    m.key = `${m.key}:${country}`;
+  }
+}
+
+/** Ordinal adjectives look relational («الثاني») but do not name anything: «المركز الثاني». */
+const ORDINAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|اخير|نهائي|تالي|ماضي|حالي|جاري|سابق)(ه|ين|ون|يه|ات)?$/u;
 
 function isBlocked(blocked: Blocked, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (blocked[k]) return true;
@@ -68,9 +94,12 @@ const PLACE_CUES = new Set(['في', 'الي', 'من', 'قرب', 'بين', 'شم�
  * dateline position, a speech verb next to it («قالت حماس», «حماس قالت»), or for a place a
  * preposition or direction right before it.
  */
-function hasCue(doc: Doc, hit: GazetteerHit): boolean {
+function hasCue(doc: Doc, hit: GazetteerHit, before: readonly MentionDraft[]): boolean {
   const { tokens, lists } = doc;
   if (atDateline(tokens, hit.from)) return true;
+  // An abbreviation in parentheses right after a name: «وكالة الأنباء الكويتية (كونا)».
+  const last = before[before.length - 1];
+  if (last && last.type === 'org' && hit.from === last.to + 1 && tokens[last.to].norm === '(' && tokens[hit.to]?.norm === ')') return true;
   const prev = hit.from > 0 && tokens[hit.from - 1].sentence === tokens[hit.from].sentence ? tokens[hit.from - 1] : null;
   const next = hit.to < tokens.length && tokens[hit.to].sentence === tokens[hit.from].sentence ? tokens[hit.to] : null;
   const speech = (t: Token | null) => !!t && t.kind === 'arabic' && (classAt(doc, t.index) & WordClass.SpeechVerb) !== 0;
@@ -124,12 +153,20 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
   let k = i + 1;
   let gazetteerEntry: GazetteerHit | null = null;
   let taken = 0;
+  let lateL = false;
+  // The outlet's own name after a media head («قناة الجزيرة», «تلفزيون "واي نت"»), if any.
+  let nameFrom = -1;
+  let nameTo = -1;
   while (k < tokens.length && taken < MAX_ORG_TAIL && tokens[k].sentence === sentence && !blocked[k]) {
     const t = tokens[k];
     // A known name after the head: «حركة حماس», «نادي النصر», «جامعة القاهرة».
     const hit = gaz.lookup(tokens, k);
     if (hit && hit.clitic === 0 && (taken === 0 || hit.entry.kind === 'country' || hit.entry.kind === 'capital' || hit.entry.kind === 'place')) {
-      if (taken === 0 && (hit.entry.kind === 'org' || hit.entry.kind === 'media')) gazetteerEntry = hit;
+      if (taken === 0 && (hit.entry.kind === 'org' || hit.entry.kind === 'media')) {
+        gazetteerEntry = hit;
+        nameFrom = k;
+        nameTo = hit.to;
+      }
       k = hit.to;
       taken++;
       indefinite = false;
@@ -140,13 +177,15 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
       taken++;
       break;
     }
-    if (t.kind === 'punct' && taken === 0 && /^["«“„]$/u.test(t.norm)) {
+    if (t.kind === 'punct' && taken === 0 && indefinite && /^["«“„]$/u.test(t.norm)) {
       // A name in quotation marks: «تلفزيون "واي نت"».
       let j = k + 1;
       while (j < tokens.length && j - k <= MAX_QUOTED_NAME && tokens[j].kind !== 'punct') j++;
       if (j < tokens.length && j > k + 1 && /^["»”“]$/u.test(tokens[j].norm)) {
         const inside = gaz.lookup(tokens, k + 1);
         if (inside && inside.to === j && (inside.entry.kind === 'org' || inside.entry.kind === 'media')) gazetteerEntry = inside;
+        nameFrom = k + 1;
+        nameTo = j;
         k = j + 1;
         taken++;
       }
@@ -162,11 +201,16 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
       } else if (!(c & WordClass.Function) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefinite(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
         // An indefinite construct link: «وزارة خارجية الإمارات».
       } else break;
+    } else if (ORDINAL.test(w)) {
+      break;
     } else if (isRelational(w) || NAME_ADJECTIVES.has(w) || gaz.adjectiveCountry(w)) {
       // «الجيش الإسرائيلي», «الحرس الثوري», «المحكمة العليا».
       if (!isDefinite(w) && !isDefinite(headStem) && taken === 0) break;
-    } else if (w.startsWith('وال') && w.length > 5 && taken > 0 && !(lists.classOf(w.slice(1)) & WordClass.Function)) {
-      // A coordinated complement: «حزب العدالة والتنمية», «وزارة التربية والتعليم».
+    } else if (w.startsWith('وال') && w.length > 4 && taken > 0) {
+      // A coordinated complement: «حزب العدالة والتنمية», «وزارة التجهيز والماء».
+    } else if (w.startsWith('لل') && w.length > 4 && taken > 0 && !lateL) {
+      // A purpose complement: «المعهد الوطني للإحصاء», «الإدارة العامة للمرور»; then only adjectives.
+      lateL = true;
     } else break;
     k++;
     taken++;
@@ -176,6 +220,14 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
   const last = tokens[k - 1];
   const start = startAfter(doc, head, clitic);
   const entry = gazetteerEntry?.entry ?? null;
+  // After a media head the outlet is its name: «قناة الجزيرة» is «الجزيرة», the head describes it.
+  if (nameFrom >= 0 && nameTo === k && doc.lists.mediaHeads.has(headStem)) {
+    const key = entry ? `org:${entry.id}` : `org:${tokens.slice(nameFrom, nameTo).map((x) => x.norm).join(' ')}`;
+    return {
+      type: 'org', from: nameFrom, to: nameTo, start: tokens[nameFrom].start, end: tokens[nameTo - 1].end, key, gazetteer: entry,
+      subtype: entry?.type ?? null, country: entry?.country ?? null, role: null, personId: -1, via: 'head', actor: false,
+    };
+  }
   const key = entry ? `org:${entry.id}` : `org:${[headStem.replace(/^ال/u, ''), ...tokens.slice(i + 1, k).map((x) => x.norm)].join(' ')}`;
   return {
     type: 'org', from: i, to: k, start, end: last.end, key, gazetteer: entry, subtype: entry?.type ?? null, country: entry?.country ?? countryOfTail(doc, gaz, i + 1, k),

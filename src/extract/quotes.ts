@@ -231,6 +231,11 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
   let j = k + 1;
   // Skip adverbs, pronoun objects and channel phrases before the subject: «قال أيضا», «قال لرويترز».
   for (let steps = 0; j < limit && steps < 8 && tokens[j].sentence === sentence; steps++) {
+    const channel = channelAt(ctx, j, limit);
+    if (channel) {
+      j = channel.next;
+      continue;
+    }
     const m = startsAt.get(j);
     if (m) {
       // An outlet after «ل» is the channel, not the subject: «قال لرويترز».
@@ -302,30 +307,42 @@ function foldRoleWord(w: string): string {
  * («في بيان», «في تغريدة على تويتر», «خلال مؤتمر صحفي»).
  */
 function channelIn(ctx: Ctx, from: number, to: number): { start: number; end: number } | null {
+  for (let j = from; j < to && j < ctx.doc.tokens.length; j++) {
+    const c = channelAt(ctx, j, to);
+    if (c) return c;
+  }
+  return null;
+}
+
+/** A channel phrase starting at token j (before token `to`), with the token after it; or null. */
+function channelAt(ctx: Ctx, j: number, to: number): { start: number; end: number; next: number } | null {
   const { doc, startsAt } = ctx;
   const { tokens, lists } = doc;
-  for (let j = from; j < to && j < tokens.length; j++) {
-    const t = tokens[j];
-    if (t.kind !== 'arabic') continue;
-    const m = startsAt.get(j);
-    if (m && m.type === 'org' && m.start > t.start && /^[و]?ل/u.test(t.norm) && (m.gazetteer?.kind === 'media' || lists.mediaHeads.has(t.norm.slice(t.norm.indexOf('ل') + 1)))) {
-      return { start: t.start + (t.norm.startsWith('و') ? 1 : 0), end: m.end };
-    }
-    if (/^[و]?ل/u.test(t.norm) && lists.mediaHeads.hasExact(t.norm.replace(/^و?ل/u, ''))) {
-      // «لتلفزيون "واي نت"» when the outlet was not recognised as an organisation.
-      let e = j + 1;
+  const t = tokens[j];
+  if (t.kind !== 'arabic') return null;
+  const lStart = () => t.start + (t.norm.startsWith('و') ? 1 : 0);
+  const m = startsAt.get(j);
+  if (m && m.type === 'org' && m.start > t.start && /^[و]?ل/u.test(t.norm) && m.gazetteer?.kind === 'media') {
+    return { start: lStart(), end: m.end, next: m.to };
+  }
+  if (/^[و]?ل/u.test(t.norm) && lists.mediaHeads.hasExact(t.norm.replace(/^و?ل/u, ''))) {
+    // «لتلفزيون "واي نت"», «لوكالة فرانس برس», «لقناة الجزيرة»: the head and the outlet's name.
+    const named = startsAt.get(j + 1);
+    let e = j + 1;
+    if (named && named.type === 'org') e = named.to;
+    else {
       while (e < to && e - j <= MAX_CHANNEL && tokens[e].kind !== 'arabic' && tokens[e].norm !== '،') e++;
-      while (e < to && e - j <= MAX_CHANNEL && (tokens[e].kind === 'arabic' || tokens[e].kind === 'latin') && !(classAt(doc, e) & WordClass.Complementizer)) e++;
-      if (e < to && /^["»”]$/u.test(tokens[e].norm)) e++;
-      return { start: t.start + (t.norm.startsWith('و') ? 1 : 0), end: tokens[e - 1].end };
+      while (e < to && e - j <= MAX_CHANNEL && (tokens[e].kind === 'arabic' || tokens[e].kind === 'latin') && !(classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb))) e++;
     }
-    if ((t.norm === 'في' || t.norm === 'عبر' || t.norm === 'خلال' || t.norm === 'اثناء') && j + 1 < to && lists.channelNouns.has(tokens[j + 1].norm)) {
-      let e = j + 2;
-      // The channel noun's complement: an adjective («مؤتمر صحفي») and «على/عبر/مع/ل» + a name.
-      while (e < to && e - j < MAX_CHANNEL && tokens[e].kind === 'arabic' && !(classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
-        (e === j + 2 ? !lists.functionWords.hasExact(tokens[e].norm) || /^(علي|عبر|مع|ل)$/u.test(tokens[e].norm) : true) && tokens[e].norm !== 'بخصوص' && tokens[e].norm !== 'حول') e++;
-      return { start: t.start, end: tokens[e - 1].end };
-    }
+    if (e < tokens.length && /^["»”]$/u.test(tokens[e].norm) && doc.tokenQuote[e - 1] >= 0) e++;
+    return { start: lStart(), end: tokens[e - 1].end, next: e };
+  }
+  if ((t.norm === 'في' || t.norm === 'عبر' || t.norm === 'خلال' || t.norm === 'اثناء') && j + 1 < to && lists.channelNouns.has(tokens[j + 1].norm)) {
+    let e = j + 2;
+    // The channel noun's complement: an adjective («مؤتمر صحفي») and «على/عبر/مع/ل» + a name.
+    while (e < to && e - j < MAX_CHANNEL && tokens[e].kind === 'arabic' && !(classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
+      (e === j + 2 ? !lists.functionWords.hasExact(tokens[e].norm) || /^(علي|عبر|مع|ل)$/u.test(tokens[e].norm) : true) && tokens[e].norm !== 'بخصوص' && tokens[e].norm !== 'حول') e++;
+    return { start: t.start, end: tokens[e - 1].end, next: e };
   }
   return null;
 }
