@@ -193,7 +193,7 @@ test('extract FILE --date resolves «أمس» in the readable timeline', () => {
 
 test(
   'extract keeps the whole three-word name «أرانتشا غونزاليس لايا»',
-  { todo: 'the name stops at «غونزاليس»: «لايا» is read as ل + the function word «أيا»' },
+  { todo: 'a name after a title stops after two words unless the next is a listed given name: «…غونزاليس لايا», «…غونزاليس مورينو» lose their third word' },
   () => {
     const r = amana(['extract', '-f', 'json', file(NEWS)]);
     const report = JSON.parse(r.stdout) as ExtractReport;

@@ -170,7 +170,7 @@ export function findMentions(doc: Doc, whole = false): void {
         if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t)) || gluedAt.has(k)) break;
         const link: boolean = head && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(t.norm) && isConstructLink(tokens, k);
         // «مدير إدارة العلاقات العامة في البلدية محمد العتيبي»: a place complement in the title.
-        if (t.norm === 'في' && k + 1 < tokens.length && isDefinite(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence) {
+        if ((t.norm === 'في' || t.norm === 'عن') && k + 1 < tokens.length && isDefinite(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence) {
           head = false;
           k++;
           steps++;

@@ -58,7 +58,7 @@ export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateV
   });
   const { mentions, entities } = linkEntities(doc, gazetteer, people, others);
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const quotes = findQuotations(doc, mentions);
+  const quotes = findQuotations(doc, mentions, blocked);
   const credits = findCredits(doc, segments, mentions);
 
   const roleOf = (e: EntityRecord | undefined) => e?.roles[0] ?? null;

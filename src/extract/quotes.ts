@@ -48,7 +48,7 @@ function isParticiple(w: string): boolean {
  * - Indirect speech is a speech verb, its subject and a complementizer («قال الجيش الإسرائيلي
  *   إنه …»); the reported clause runs from after the complementizer to the sentence end.
  */
-export function findQuotations(doc: Doc, mentions: readonly LinkedMention[]): QuoteDraft[] {
+export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dates: Uint8Array): QuoteDraft[] {
   const { tokens } = doc;
   const startsAt = new Map<number, LinkedMention>();
   const endsAt = new Map<number, LinkedMention>();
@@ -64,7 +64,7 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[]): Qu
   const firstToken = (offset: number) => lowerBound(tokens, offset);
   const drafts: QuoteDraft[] = [];
   let lastSpeaker: LinkedMention | null = null;
-  const ctx: Ctx = { doc, startsAt, endsAt, mentions };
+  const ctx: Ctx = { doc, startsAt, endsAt, mentions, dates };
 
   const events: { at: number; run: () => void }[] = [];
   for (const q of doc.quotes) {
@@ -132,6 +132,8 @@ interface Ctx {
   startsAt: Map<number, LinkedMention>;
   endsAt: Map<number, LinkedMention>;
   mentions: readonly LinkedMention[];
+  /** Tokens inside date expressions («مطلع الشهر الجاري»): skipped between a verb and its subject. */
+  dates: Uint8Array;
 }
 
 interface Attribution {
@@ -229,11 +231,19 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
   const { tokens, lists } = doc;
   const sentence = tokens[k].sentence;
   let j = k + 1;
-  // Skip adverbs, pronoun objects and channel phrases before the subject: «قال أيضا», «قال لرويترز».
+  // Words other than adverbs, addressees and channels between the verb and its quotation
+  // («كتب عليها "…"» is a passive with its own complement): the verb does not continue a speaker.
+  let other = false;
+  // Skip adverbs, addressees and channel phrases before the subject: «قال أيضا», «قال لرويترز»,
+  // «قال للصحفيين».
   for (let steps = 0; j < limit && steps < 8 && tokens[j].sentence === sentence; steps++) {
     const channel = channelAt(ctx, j, limit);
     if (channel) {
       j = channel.next;
+      continue;
+    }
+    if (ctx.dates[j]) {
+      j++;
       continue;
     }
     const m = startsAt.get(j);
@@ -247,23 +257,76 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
     }
     const t = tokens[j];
     if (t.kind !== 'arabic') break;
-    const c = lists.classOf(t.norm);
+    const c = classAt(doc, j);
     if (c & WordClass.Complementizer) break;
+    if (isParticiple(t.norm) || ADVERBS.has(t.norm) || (/^ل/u.test(t.norm) && t.norm.length > 3 && !(c & WordClass.Title))) {
+      j++;
+      continue;
+    }
     if (c & (WordClass.Title | WordClass.PersonNoun)) {
       const byTitle = personByTitle(ctx, t);
       if (byTitle) return { speaker: byTitle, source: null, how: 'title', continues: false };
-      return { speaker: null, source: nounPhrase(doc, j, limit), how: null, continues: false };
+      return sourceOrApposition(ctx, j, limit);
     }
+    // «وقال البنك في بيان»: the head noun of an organisation named before.
+    const byHead = t.norm.startsWith('ال') ? orgByHead(ctx, t) : null;
+    if (byHead) return { speaker: byHead, source: null, how: 'title', continues: false };
     if (!(c & WordClass.Function) && !lists.channelNouns.has(t.norm)) {
       // A plain noun: an unnamed source («مصدر أمني», «مسؤولون»).
-      return { speaker: null, source: nounPhrase(doc, j, limit), how: null, continues: false };
+      return sourceOrApposition(ctx, j, limit);
     }
+    other = true;
     j++;
   }
-  const before = endsAt.get(k);
-  if (before && before.type !== 'place') return { speaker: before, source: null, how: 'subject-before', continues: false };
-  return { speaker: null, source: null, how: null, continues: true };
+  // The subject before the verb: «الجيش الإسرائيلي قال», «وكان رئيس الوزراء … قد أكد».
+  let b = k;
+  while (b > 0 && tokens[b - 1].kind === 'arabic' && (tokens[b - 1].norm === 'قد' || tokens[b - 1].norm === 'لقد') && tokens[b - 1].sentence === sentence) b--;
+  const before = endsAt.get(b);
+  if (before && before.type !== 'place' && tokens[before.from].sentence === sentence) return { speaker: before, source: null, how: 'subject-before', continues: false };
+  return { speaker: null, source: null, how: null, continues: !other };
 }
+
+/**
+ * An unnamed source («مصدر أمني»), unless a named person follows in apposition: «وقال دفاع
+ * المتهم، المحامي أشرف عبد العزيز، إنه …» is the lawyer speaking.
+ */
+function sourceOrApposition(ctx: Ctx, j: number, limit: number): Omit<Attribution, 'verb' | 'channel'> {
+  const { doc, startsAt } = ctx;
+  const { tokens } = doc;
+  const phrase = nounPhrase(doc, j, limit);
+  let e = j;
+  while (e < tokens.length && tokens[e].end <= phrase.end) e++;
+  for (let a = e; a < Math.min(limit, e + 8); a++) {
+    const t = tokens[a];
+    if (t.sentence !== tokens[j].sentence || classAt(doc, a) & WordClass.Complementizer) break;
+    const m = startsAt.get(a);
+    if (m && m.type === 'person') return { speaker: m, source: null, how: 'subject', continues: false };
+    // Only across a comma or a title chain: «، المحامي أشرف …», «عضو اللجنة عن الحزب … شيروان».
+    if (t.kind === 'punct' && t.norm !== '،' && t.norm !== ',') break;
+  }
+  return { speaker: null, source: phrase, how: null, continues: false };
+}
+
+/**
+ * The organisation named earlier whose head noun a definite noun repeats: «البنك» after «البنك
+ * المركزي التركي», «الوزارة» after «وزارة الصحة». The most recent one wins.
+ */
+function orgByHead(ctx: Ctx, t: Token): LinkedMention | null {
+  const { doc, mentions } = ctx;
+  const stem = t.norm.replace(/^[وف]?ال/u, '');
+  if (stem.length < 3 || !doc.gazetteer.orgHeads.has(stem)) return null;
+  let best: LinkedMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= t.start) break;
+    if (m.type !== 'org') continue;
+    const head = doc.tokens[m.from].norm.replace(/^[وفبلك]*(ال)?/u, '');
+    if (head === stem) best = m;
+  }
+  return best;
+}
+
+/** Adverbs that may stand between a speech verb and what it reports: «وأضاف أيضا», «وقال بدوره». */
+const ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'لاحقا', 'مجددا', 'مرة', 'اخري', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'من', 'حينها', 'يومها', 'عندها', 'قائلا', 'قائله']);
 
 /** Words that end an unnamed source's noun phrase: prepositions and particles. */
 const CLAUSE_WORDS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ل', 'بعد', 'قبل', 'عند', 'خلال', 'لدي', 'او', 'ثم', 'قد', 'لقد', 'ايضا', 'امس', 'اليوم', 'الذي', 'التي', 'الذين', 'ان', 'انه', 'بان']);
