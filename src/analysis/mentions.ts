@@ -30,6 +30,11 @@ export function findMentions(doc: Doc, whole = false): void {
   const people: PersonMention[] = [];
   const isArabic = (k: number) => k < tokens.length && tokens[k].kind === 'arabic';
   const cls = (k: number) => classAt(doc, k);
+  /** A listed place or organisation (not a person's given name) starts at token k, as written. */
+  const isKnownName = (k: number) => {
+    const hit = tokens[k].kind === 'arabic' ? doc.gazetteer.lookup(tokens, k) : null;
+    return !!hit && hit.clitic === 0 && !hit.entry.ambiguous && !lists.givenNames.hasExact(tokens[k].norm);
+  };
   const isTitle = (k: number) => isArabic(k) && (cls(k) & (WordClass.Title | WordClass.Honorific)) !== 0;
   const isParticle = (k: number) => lists.nameParticles.hasExact(tokens[k].norm);
   // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
@@ -104,7 +109,8 @@ export function findMentions(doc: Doc, whole = false): void {
     // A preposition on a word starts a phrase, not a name: «بفرع» cannot start a name (names
     // that begin with these letters, «بشار», «لطفي», are in the given-name list), and after the
     // first part a preposition on a common word ends it («ران كوخاف لتلفزيون»).
-    if (position === 0 && w.length >= 4 && /^[بلفك]/u.test(w)) return false;
+    // (ك and ف start too many foreign names to count: «كريستيانو», «فولوديمير».)
+    if (position === 0 && w.length >= 4 && /^[بل]/u.test(w)) return false;
     if (position > 0 && /^[بلفك]/u.test(w) && w.length > 4 && lists.functionWords.hasExact(w.slice(1))) return false;
     // A known place, organisation or outlet with a preposition ends the name: «ميخائيلي لرويترز».
     if (position > 0 && /^[وبلفك]/u.test(w) && (doc.gazetteer.lookup(tokens, k)?.clitic ?? 0) > 0) return false;
@@ -168,9 +174,17 @@ export function findMentions(doc: Doc, whole = false): void {
         const t = tokens[k];
         if (isComma(t)) { k++; continue; }
         if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t)) || gluedAt.has(k)) break;
-        const link: boolean = head && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(t.norm) && isConstructLink(tokens, k);
+        const link: boolean = head && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(t.norm) && isConstructLink(tokens, k, isKnownName);
+        // A listed place or organisation ends a construct like a definite noun: «محافظ حلب», «مدرب فرنسا».
+        if (head && isKnownName(k)) {
+          const hit = doc.gazetteer.lookup(tokens, k)!;
+          head = false;
+          steps++;
+          k = hit.to;
+          continue;
+        }
         // «مدير إدارة العلاقات العامة في البلدية محمد العتيبي»: a place complement in the title.
-        if ((t.norm === 'في' || t.norm === 'عن') && k + 1 < tokens.length && isDefinite(tokens[k + 1]) && tokens[k + 1].sentence === t.sentence) {
+        if ((t.norm === 'في' || t.norm === 'عن' || t.norm === 'الي') && k + 1 < tokens.length && (isDefinite(tokens[k + 1]) || isKnownName(k + 1)) && tokens[k + 1].sentence === t.sentence) {
           head = false;
           k++;
           steps++;
@@ -315,14 +329,15 @@ function isDefinite(t: Token): boolean {
  * الجيش» and «وزير خارجية الإمارات» the word after an indefinite head is itself followed by a
  * definite one. After a definite head («الرئيس محمد الحسن») the next word starts the name.
  */
-function isConstructLink(tokens: readonly Token[], k: number): boolean {
+function isConstructLink(tokens: readonly Token[], k: number, isKnownName: (k: number) => boolean): boolean {
   const prev = tokens[k - 1];
   if (!prev || prev.kind !== 'arabic' || isDefinite(prev)) return false;
-  // A run of indefinite nouns in construct ends on a definite one: «رئيس مجلس إدارة حلبة البحرين».
+  // A run of indefinite nouns in construct ends on a definite one or a listed name: «رئيس مجلس
+  // إدارة حلبة البحرين», «رئيس بلدية حوارة».
   for (let j = k + 1; j < tokens.length && j <= k + MAX_CONSTRUCT; j++) {
     const t = tokens[j];
     if (t.kind !== 'arabic' || t.sentence !== tokens[k].sentence || CHAIN_BREAKS.has(t.norm)) return false;
-    if (isDefinite(t)) return true;
+    if (isDefinite(t) || isKnownName(j)) return true;
   }
   return false;
 }

@@ -44,9 +44,12 @@ function roleBefore(doc: Doc, p: PersonMention): { start: number; end: number } 
   let a = p.chainStart;
   let b = p.nameStart;
   // Punctuation and honorifics («الشيخ», «الدكتور») at the ends are not part of the role.
-  const honorific = (k: number) => tokens[k].kind === 'arabic' && doc.lists.honorifics.has(tokens[k].norm) && !doc.lists.titles.has(tokens[k].norm);
-  while (b > a && (tokens[b - 1].kind === 'punct' || honorific(b - 1))) b--;
-  while (a < b && (tokens[a].kind === 'punct' || honorific(a))) a++;
+  // A rank right before the name is an honorific too when a role precedes it: «المتحدث باسم
+  // الوزارة العميد …», «مساعد القائد العام الفريق أول …».
+  const honorific = (k: number) => tokens[k].kind === 'arabic' && doc.lists.honorifics.has(tokens[k].norm) && (!doc.lists.titles.has(tokens[k].norm) || k > a);
+  const modifier = (k: number) => tokens[k].kind === 'arabic' && doc.lists.titleModifiers.hasExact(tokens[k].norm) && k > a && honorific(k - 1);
+  while (b > a && (tokens[b - 1].kind === 'punct' || honorific(b - 1) || modifier(b - 1))) b--;
+  while (a < b && (tokens[a].kind === 'punct' || (honorific(a) && !doc.lists.titles.has(tokens[a].norm)))) a++;
   if (b <= a) return null;
   const start = afterClitic(doc, tokens[a]);
   return start < tokens[b - 1].end ? { start, end: tokens[b - 1].end } : null;
