@@ -46,7 +46,8 @@ export function findMentions(doc: Doc, whole = false): void {
   /** A given name with the article, as Gulf names chain them: «مشعل الأحمد الجابر», «فاطمة الزهراء». */
   const isDefiniteGiven = (k: number) => isArabic(k) && tokens[k].norm.startsWith('ال') && tokens[k].norm.length > 4 && lists.givenNames.hasExact(tokens[k].norm.slice(2));
   /** A given name that is also a common word («علي» is «على») counts right after a title when a name follows. */
-  const isGivenAfterTitle = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && k > 0 && isTitleOrChain(k - 1) && nameLikeNext(k);
+  const isGivenAfterTitle = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
+    k > 0 && isTitleOrChain(k - 1) && nameLikeNext(k);
 
   const nameLike = (k: number, position: number): boolean => {
     if (!isArabic(k) || gluedAt.has(k)) return false;
@@ -101,11 +102,17 @@ export function findMentions(doc: Doc, whole = false): void {
     if (cls(k) & (WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead | WordClass.Complementizer)) return false;
     // A common word ends a name. A name that merely reads as a common word with a clitic or
     // pronoun («قصرة» as «قصر» + ه, «ميته») does not, inside a name or before another part.
-    if (lists.functionWords.hasExact(w)) return false;
+    // A common word right after a given name may still be the family name: «يحيى سريع», «قيس
+    // سعيد» (not a short particle or an adverb in -ا: «محمد أيضا»).
+    // The name must clearly end there: punctuation, a particle or a verb of speech follows.
+    if (lists.functionWords.hasExact(w) && !(position === 1 && isGiven(k - 1) && w.length >= 4 && !w.endsWith('ا') && !CHAIN_BREAKS.has(w) && nameEndsAfter(k))) return false;
     if (cls(k) & WordClass.Function && position === 0 && !nameLikeNext(k)) return false;
     if (lists.groups.groupOf(w)) return false;
     // A first name rarely carries the article; later parts often do («سعد الحريري»).
     if (position === 0 && w.startsWith('ال')) return false;
+    // An unlisted first part that reads as a verb or an elative is one: «يضر», «تقوم», «أكبر»;
+    // one with و is a coordinated word: «وحماية». (Listed given names passed above.)
+    if (position === 0 && ((/^[يت]/u.test(w) && w.length <= 4) || (w.startsWith('ا') && w.length === 4 && (cls(k) & WordClass.Function) !== 0) || (w.startsWith('و') && w.length >= 4))) return false;
     // A preposition on a word starts a phrase, not a name: «بفرع» cannot start a name (names
     // that begin with these letters, «بشار», «لطفي», are in the given-name list), and after the
     // first part a preposition on a common word ends it («ران كوخاف لتلفزيون»).
@@ -119,6 +126,24 @@ export function findMentions(doc: Doc, whole = false): void {
 
   /** A title, a rank modifier («الفريق أول») or a definite word that can end a title chain. */
   const isTitleOrChain = (k: number) => isArabic(k) && (isTitle(k) || lists.titleModifiers.hasExact(tokens[k].norm) || tokens[k].norm.startsWith('ال') || !!lists.groups.groupOf(tokens[k].norm));
+
+  /** Does the name clearly end after token k: a sentence end, comma, particle, speech verb or complementizer? */
+  const nameEndsAfter = (k: number): boolean => {
+    const n = k + 1;
+    if (n >= tokens.length || tokens[n].sentence !== tokens[k].sentence || tokens[n].kind === 'punct') return true;
+    return CHAIN_BREAKS.has(tokens[n].norm) || (cls(n) & (WordClass.SpeechVerb | WordClass.Complementizer)) !== 0;
+  };
+
+  /** Is the title word at k a given name here: bare, and followed by «بن», a given name, or a plain family name? */
+  const titleIsGivenName = (k: number): boolean => {
+    const w = tokens[k].norm;
+    if (w.startsWith('ال') || !lists.givenNames.hasExact(w) || !isArabic(k + 1) || tokens[k + 1].sentence !== tokens[k].sentence) return false;
+    const next = tokens[k + 1].norm;
+    if (next === 'بن' || next === 'بنت' || next === 'ابن') return true;
+    if (isGiven(k + 1)) return true;
+    return next.startsWith('ال') && next.length > 4 && !(cls(k + 1) & (WordClass.Title | WordClass.Honorific | WordClass.Function | WordClass.PersonNoun | WordClass.GroupNoun)) &&
+      !lists.groups.groupOf(next) && !doc.gazetteer.adjectiveCountry(next) && !isKnownName(k + 1) && !doc.dates.phrases.has(next) && doc.gazetteer.headKind(tokens[k + 1]) === null;
+  };
 
   /** Does a plain name part follow token k (so that k is not the last part of a name)? */
   const nameLikeNext = (k: number): boolean => {
@@ -164,6 +189,16 @@ export function findMentions(doc: Doc, whole = false): void {
       i++;
       continue;
     }
+    if (isTitle(i) && !matched.has(i) && titleIsGivenName(i)) {
+      // «سلطان أحمد بن سليم», «مساعد بن محمد العيبان», «أمين الناصر»: a title that is also a
+      // given name, before a name part rather than a complement, starts the name.
+      const nameEnd = takeName(i);
+      if (nameEnd - i >= 2) {
+        addPerson(i, i, nameEnd);
+        i = nameEnd;
+        continue;
+      }
+    }
     if (isTitle(i) && !matched.has(i)) {
       // Walk the chain: titles, definite complements, nisba adjectives, construct links,
       // commas, and any lexicon match (an inserted epithet) until a name appears.
@@ -173,7 +208,7 @@ export function findMentions(doc: Doc, whole = false): void {
       while (k < tokens.length && steps < MAX_CHAIN && tokens[k].sentence === tokens[i].sentence) {
         const t = tokens[k];
         if (isComma(t)) { k++; continue; }
-        if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t)) || gluedAt.has(k)) break;
+        if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t)) || gluedAt.has(k) || CHAIN_BREAKS.has(t.norm)) break;
         const link: boolean = head && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(t.norm) && isConstructLink(tokens, k, isKnownName);
         // A listed place or organisation ends a construct like a definite noun: «محافظ حلب», «مدرب فرنسا».
         if (head && isKnownName(k)) {
@@ -214,8 +249,8 @@ export function findMentions(doc: Doc, whole = false): void {
         i = nameEnd;
         continue;
       }
-    } else if (isArabic(i) && !matched.has(i) && tokens[i].norm.startsWith('ال') && i + 1 < tokens.length && tokens[i + 1].sentence === tokens[i].sentence &&
-        (lists.groups.groupOf(tokens[i].norm) || doc.gazetteer.adjectiveCountry(tokens[i].norm)) && !isDefinite(tokens[i + 1])) {
+    } else if (isArabic(i) && tokens[i].norm.startsWith('ال') && isArabic(i + 1) && !isDefinite(tokens[i + 1]) && !matched.has(i) && tokens[i + 1].sentence === tokens[i].sentence &&
+        !(cls(i + 1) & WordClass.Function) && (lists.groups.groupOf(tokens[i].norm) || doc.gazetteer.adjectiveCountry(tokens[i].norm))) {
       // «وأحرز الفرنسي كيليان مبابي ثلاثية»: a nationality before a two-part name. The name
       // starts with a known given name, or is made of words no list knows (a foreign name):
       // «الفلسطينيين على اقتحام», «المصرية حملة لتطعيم» are phrases.
@@ -346,7 +381,7 @@ function isConstructLink(tokens: readonly Token[], k: number, isKnownName: (k: n
 const MAX_CONSTRUCT = 3;
 
 /** Particles and prepositions that never link a construct chain: «خليفة أن السباق». */
-const CHAIN_BREAKS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'بعد', 'قبل', 'عند', 'حتي', 'منذ', 'خلال', 'ضد', 'بين', 'لدي', 'او', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'لم', 'لن', 'لا', 'ما', 'هو', 'هي', 'الذي', 'التي']);
+const CHAIN_BREAKS = new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ان', 'بعد', 'قبل', 'عند', 'حتي', 'منذ', 'خلال', 'ضد', 'بين', 'لدي', 'او', 'ثم', 'قد', 'لقد', 'كان', 'كانت', 'لم', 'لن', 'لا', 'ما', 'هو', 'هي', 'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 /** A name with a preposition or conjunction attached: «لكوخافي», «وكوخافي». */
 function stripClitic(w: string): string {

@@ -259,7 +259,7 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
     if (t.kind !== 'arabic') break;
     const c = classAt(doc, j);
     if (c & WordClass.Complementizer) break;
-    if (isParticiple(t.norm) || ADVERBS.has(t.norm) || (/^ل/u.test(t.norm) && t.norm.length > 3 && !(c & WordClass.Title))) {
+    if (isParticiple(t.norm) || ADVERBS.has(t.norm) || t.norm.length <= 2 || (/^ل/u.test(t.norm) && t.norm.length > 3 && !(c & WordClass.Title))) {
       j++;
       continue;
     }
@@ -387,6 +387,12 @@ function channelAt(ctx: Ctx, j: number, to: number): { start: number; end: numbe
   const m = startsAt.get(j);
   if (m && m.type === 'org' && m.start > t.start && /^[و]?ل/u.test(t.norm) && m.gazetteer?.kind === 'media') {
     return { start: lStart(), end: m.end, next: m.to };
+  }
+  // «لـ"الاقتصادية"», «لـ«الشرق الأوسط»»: an outlet named in marks after a bare ل.
+  if (/^و?ل$/u.test(t.norm) && j + 1 < tokens.length && doc.tokenQuote[j + 1] < 0 && /^["«“]$/u.test(tokens[j + 1].norm)) {
+    let e = j + 2;
+    while (e < tokens.length && e - j <= MAX_CHANNEL && !/^["»”]$/u.test(tokens[e].norm)) e++;
+    if (e < tokens.length && e - j <= MAX_CHANNEL && e > j + 2) return { start: lStart(), end: tokens[e].end, next: e + 1 };
   }
   if (/^[و]?ل/u.test(t.norm) && lists.mediaHeads.hasExact(t.norm.replace(/^و?ل/u, ''))) {
     // «لتلفزيون "واي نت"», «لوكالة فرانس برس», «لقناة الجزيرة»: the head and the outlet's name.

@@ -174,6 +174,18 @@ export class Gazetteer {
 
   /** The country code a nisba adjective names («الإسرائيلية», «مغربيين»), or null. */
   adjectiveCountry(norm: string): string | null {
+    let c = this.adjectiveCache.get(norm);
+    if (c === undefined) {
+      c = this.computeAdjectiveCountry(norm);
+      if (this.adjectiveCache.size > 300_000) this.adjectiveCache.clear();
+      this.adjectiveCache.set(norm, c);
+    }
+    return c;
+  }
+
+  private readonly adjectiveCache = new Map<string, string | null>();
+
+  private computeAdjectiveCountry(norm: string): string | null {
     const direct = this.adjectiveForms.get(norm);
     if (direct) return direct;
     for (const c of NAME_CLITICS) {
