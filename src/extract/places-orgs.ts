@@ -1,6 +1,6 @@
 import { classAt, type Doc } from '../analysis/document.js';
 import { WordClass } from '../context/lists.js';
-import type { Gazetteer, GazetteerHit } from '../gazetteer/gazetteer.js';
+import type { Gazetteer, GazetteerEntry, GazetteerHit } from '../gazetteer/gazetteer.js';
 import type { Token } from '../text/tokenize.js';
 import type { MentionDraft } from './mentions.js';
 
@@ -31,6 +31,7 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
   const { tokens } = doc;
   const out: MentionDraft[] = [];
   const n = tokens.length;
+  const countries: { codes: Set<string> | null } = { codes: null };
   let i = 0;
   while (i < n) {
     const t = tokens[i];
@@ -45,7 +46,7 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
     // A listed name at least as long as the head phrase keeps its gazetteer identity:
     // «الجيش الإسرائيلي» is the listed army, not just a head and a nisba.
     if (hit && usable && (!found || hit.to >= found.to)) {
-      const m = fromHit(doc, hit, 'gazetteer');
+      const m = fromHit(doc, hit.alternatives.length ? { ...hit, entry: preferred(doc, gaz, hit, countries) } : hit, 'gazetteer');
       // A generic listed name takes the country of a nisba after it: «وزارة الصحة السورية»,
       // «الهلال الأحمر الليبي», «الكنيست الإسرائيلي».
       if (m.type === 'org') extendWithNisba(doc, gaz, m, blocked);
@@ -80,6 +81,28 @@ function extendWithNisba(doc: Doc, gaz: Gazetteer, m: MentionDraft, blocked: Blo
 
 /** Ordinal adjectives look relational («الثاني») but do not name anything: «المركز الثاني». */
 const ORDINAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|اخير|نهائي|تالي|ماضي|حالي|جاري|سابق)(ه|ين|ون|يه|ات)?$/u;
+
+/**
+ * Of the entries one name may stand for («عمان»: the country Oman, or Amman in Jordan), the one
+ * whose country the text otherwise names («الأردن», «الأردنية»); the first listed otherwise.
+ */
+function preferred(doc: Doc, gaz: Gazetteer, hit: GazetteerHit, countries: { codes: Set<string> | null }): GazetteerEntry {
+  if (!countries.codes) {
+    const codes = new Set<string>();
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const t = doc.tokens[k];
+      if (t.kind !== 'arabic' || (k >= hit.from && k < hit.to)) continue;
+      const adj = gaz.adjectiveCountry(t.norm);
+      if (adj) codes.add(adj);
+      const h = gaz.lookup(doc.tokens, k);
+      if (h && h.entry.kind === 'country' && !(h.from === hit.from)) codes.add(h.entry.id);
+    }
+    countries.codes = codes;
+  }
+  const all = [hit.entry, ...hit.alternatives];
+  const named = all.filter((e) => e.country && countries.codes!.has(e.country));
+  return named.length === 1 ? named[0] : hit.entry;
+}
 
 function isBlocked(blocked: Blocked, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (blocked[k]) return true;

@@ -36,6 +36,8 @@ export interface GazetteerHit {
   readonly to: number;
   /** Folded characters of a clitic (و, ب, ل, وب…) on the first token that are not part of the name. */
   readonly clitic: number;
+  /** Other entries the same words name («عمان» is Oman and Amman); the caller may prefer one. */
+  readonly alternatives: GazetteerEntry[];
 }
 
 /** The names a word may start (through a clitic), and whether it is a head noun. */
@@ -121,10 +123,16 @@ export class Gazetteer {
     let best: GazetteerHit | null = null;
     for (const r of readings) {
       for (const f of r.forms) {
-        if (best && f.tokens.length <= best.to - best.from) break;
+        if (best && f.tokens.length < best.to - best.from) break;
         let ok = i + f.tokens.length <= tokens.length;
         for (let k = 1; ok && k < f.tokens.length; k++) ok = tokens[i + k].norm === f.tokens[k] && tokens[i + k].sentence === tokens[i].sentence;
-        if (ok) best = { entry: f.entry, abbreviation: f.abbreviation, from: i, to: i + f.tokens.length, clitic: r.clitic };
+        if (!ok) continue;
+        // The same words may name two things («عمان»: Oman, and Amman): keep the others.
+        if (best && f.tokens.length === best.to - best.from) {
+          if (f.entry !== best.entry && !best.alternatives.includes(f.entry)) best.alternatives.push(f.entry);
+          continue;
+        }
+        best = { entry: f.entry, abbreviation: f.abbreviation, from: i, to: i + f.tokens.length, clitic: r.clitic, alternatives: [] };
       }
     }
     return best;
