@@ -73,7 +73,7 @@ export function findMentions(doc: Doc, whole = false): void {
     // («ليونيل ميسي هدفين»): only given names chain on («محمد حمدان دقلو»).
     // A short syllable still continues a name that began with a given name: «كيم جونغ أون».
     if (position >= 2 && !w.startsWith('ال') && !isGiven(k) && !isGiven(k - 1) && !isDefiniteGiven(k - 1) && !isParticle(k - 1) && !(position === 2 && isTheophoric(k - 2)) &&
-        !(w.length <= 3 && isGiven(k - position))) return false;
+        !(w.length <= 3 && isGiven(k - position)) && !(position === 2 && thirdPartEnds(k))) return false;
     // A listed organisation or place is not a family name: «صادق الكنيست».
     if (position > 0) {
       const hit = doc.gazetteer.lookup(tokens, k);
@@ -134,6 +134,19 @@ export function findMentions(doc: Doc, whole = false): void {
     return CHAIN_BREAKS.has(tokens[n].norm) || (cls(n) & (WordClass.SpeechVerb | WordClass.Complementizer)) !== 0;
   };
 
+  /**
+   * A third plain part is still a name part when the name visibly ends after it and it does not
+   * look like a dual, plural or suffixed noun: «أرانتشا غونزاليس لايا لوكالة …», «… لايا إن».
+   */
+  const thirdPartEnds = (k: number): boolean => {
+    const w = tokens[k].norm;
+    if (/(ين|ون|ات|ها|هم|هما|ه)$/u.test(w)) return false;
+    if (nameEndsAfter(k) && !(k + 1 < tokens.length && isComma(tokens[k + 1]))) return true;
+    const n = k + 1;
+    return n < tokens.length && tokens[n].kind === 'arabic' && /^و?ل/u.test(tokens[n].norm) &&
+      (lists.mediaHeads.has(tokens[n].norm.replace(/^و?ل/u, '')) || (doc.gazetteer.lookup(tokens, n)?.clitic ?? 0) > 0);
+  };
+
   /** Is the title word at k a given name here: bare, and followed by «بن», a given name, or a plain family name? */
   const titleIsGivenName = (k: number): boolean => {
     const w = tokens[k].norm;
@@ -141,7 +154,7 @@ export function findMentions(doc: Doc, whole = false): void {
     const next = tokens[k + 1].norm;
     if (next === 'بن' || next === 'بنت' || next === 'ابن') return true;
     if (isGiven(k + 1)) return true;
-    return next.startsWith('ال') && next.length > 4 && !(cls(k + 1) & (WordClass.Title | WordClass.Honorific | WordClass.Function | WordClass.PersonNoun | WordClass.GroupNoun)) &&
+    return next.startsWith('ال') && next.length > 4 && nameEndsAfter(k + 1) && !(cls(k + 1) & (WordClass.Title | WordClass.Honorific | WordClass.Function | WordClass.PersonNoun | WordClass.GroupNoun)) &&
       !lists.groups.groupOf(next) && !doc.gazetteer.adjectiveCountry(next) && !isKnownName(k + 1) && !doc.dates.phrases.has(next) && doc.gazetteer.headKind(tokens[k + 1]) === null;
   };
 
