@@ -19,6 +19,12 @@ export interface DateMention {
   hijri: string | null;
   /** Sentence index of the first token. */
   sentence: number;
+  /**
+   * «مطلع/منتصف/أواخر» before the expression: which part of it is meant. The value stays the
+   * whole of what the part is taken from («منتصف التسعينيات» is 1990..1999, part 'mid'): it never
+   * claims more precision than the text gives.
+   */
+  part: Part | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,33 +135,6 @@ function format(v: Value | null): string | null {
   }
 }
 
-/**
- * «مطلع/منتصف/أواخر X»: the first, middle or last part of X. A decade splits 4/3/3 years
- * (1990..1993, 1994..1996, 1997..1999), a year into thirds of months (01..04, 05..08, 09..12), a
- * month into days 1–10, 11–20, 21–end; days and weeks stay as they are.
- */
-function partOf(v: Value, p: Part): Value {
-  const pick = <T>(e: T, m: T, l: T): T => (p === 'early' ? e : p === 'mid' ? m : l);
-  switch (v.g) {
-    case 'years': {
-      const len = v.b - v.a + 1;
-      if (len < 3) return v;
-      const e = Math.ceil(len * 0.4), mid = e + Math.floor((len - e) / 2);
-      return pick({ g: 'years', a: v.a, b: v.a + e - 1 }, { g: 'years', a: v.a + e, b: v.a + mid - 1 }, { g: 'years', a: v.a + mid, b: v.b });
-    }
-    case 'year': return pick({ g: 'months', y: v.y, a: 1, b: 4 }, { g: 'months', y: v.y, a: 5, b: 8 }, { g: 'months', y: v.y, a: 9, b: 12 });
-    case 'month': {
-      const a = dayOf(v.y, v.m, 1);
-      return partOf({ g: 'days', a, b: a + daysInMonth(v.y, v.m) - 1 }, p);
-    }
-    case 'days': {
-      const len = v.b - v.a + 1;
-      const t = len <= 31 ? 10 : Math.floor(len / 3);
-      return pick({ g: 'days', a: v.a, b: v.a + t - 1 }, { g: 'days', a: v.a + t, b: v.a + 2 * t - 1 }, { g: 'days', a: v.a + 2 * t, b: v.b });
-    }
-    default: return v;
-  }
-}
 
 /** Which occurrence of a month, day or weekday a relative expression means. */
 type Mode = 'onOrBefore' | 'before' | 'onOrAfter' | 'after' | 'current';
@@ -206,6 +185,7 @@ interface Hit {
   relative: boolean;
   calendar: 'gregorian' | 'hijri';
   hijri: string | null;
+  part?: Part;
 }
 interface YearNum {
   y: number;
@@ -629,10 +609,7 @@ export function findDates(input: string, tokens: readonly Token[], vocabulary: D
       yearWord(j) ?? decadeExpr(j, true) ?? relativeUnit(j) ?? monthExpr(j, true) ??
       (yr && (yr.last > j || (yr.y >= 1900 && yr.y <= 2099)) ? yearHit(j, 0, yr) : null);
     if (!inner || inner.clitic > 0) return null;
-    // Parts of days and weeks are not split; the granularity must not depend on whether a publication date was given.
-    const split = inner.granularity === 'year' || inner.granularity === 'month' || inner.granularity === 'range';
-    const value = inner.value && split ? partOf(inner.value, p.p.part) : inner.value;
-    return { ...inner, first: i, clitic: p.clitic, value, granularity: split ? 'range' : inner.granularity };
+    return { ...inner, first: i, clitic: p.clitic, part: p.p.part };
   };
 
   /** Expressions led by a word, in order of specificity. */
@@ -678,7 +655,7 @@ export function findDates(input: string, tokens: readonly Token[], vocabulary: D
     const end = toks[hit.last].end;
     out.push({
       start, end, text: input.slice(start, end), value: format(hit.value), granularity: hit.granularity, relative: hit.relative,
-      calendar: hit.calendar, hijri: hit.hijri, sentence: toks[hit.first].sentence,
+      calendar: hit.calendar, hijri: hit.hijri, sentence: toks[hit.first].sentence, part: hit.part ?? null,
     });
     i = hit.last + 1;
   }

@@ -77,7 +77,7 @@ export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateV
     }
     return span(a, b);
   };
-  const dateValues: DateValue[] = dates.map((d) => ({ ...span(d.start, d.end), value: d.value, granularity: d.granularity, relative: d.relative, calendar: d.calendar, hijri: d.hijri }));
+  const dateValues: DateValue[] = dates.map((d) => ({ ...span(d.start, d.end), value: d.value, granularity: d.granularity, relative: d.relative, calendar: d.calendar, hijri: d.hijri, part: d.part }));
   const timeline: TimelineEvent[] = dates
     .filter((d) => d.value !== null)
     .map((d) => ({ value: d.value!, date: span(d.start, d.end), sentence: sentenceSpan(d.sentence) }))

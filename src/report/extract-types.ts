@@ -67,6 +67,8 @@ export interface DateValue extends Span {
   calendar: 'gregorian' | 'hijri';
   /** The Hijri value as written (1443, 1443-09, 1443-09-15), for Hijri expressions. */
   hijri: string | null;
+  /** «مطلع/منتصف/أواخر …»: the part of `value` meant (early, mid, late); `value` is the whole. */
+  part: 'early' | 'mid' | 'late' | null;
 }
 
 export interface TimelineEvent {
