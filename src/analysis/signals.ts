@@ -39,22 +39,44 @@ export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | nu
   if (person) {
     if (m.hit.number === 'plural' || m.hit.number === 'collective') out.push('agreement-mismatch');
     if (m.tokenStart >= person.chainStart && m.tokenStart < person.nameStart) out.push('inside-title');
-    const others = (doc.index!.mentionsOf.get(person.personId) ?? []).filter((p) => p !== person);
+    const mentions = doc.index!.mentionsOf.get(person.personId) ?? [];
+    const others = Math.max(0, mentions.length - 1); // the person's mentions include this one
     const lastName = person.key[person.key.length - 1];
-    if (others.length === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursElsewhere(doc, lastName, person.start, person.end)) {
+    if (others === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursElsewhere(doc, lastName, person.start, person.end)) {
       out.push('absent-from-other-mentions');
-    } else if (others.length > 0) {
+    } else if (others > 0) {
       // The same word at another mention (in its title, or within three words of its name)?
-      const matchAt = doc.index!.matchAt;
-      const repeated = others.some((p) => {
-        for (let k = Math.max(0, Math.min(p.chainStart, p.nameStart - 3)); k < Math.min(doc.tokens.length, p.nameEnd + 4); k++) {
-          const o = matchAt[k] >= 0 ? doc.matches[matchAt[k]] : null;
-          if (o && o !== m && o.hit.entry.id === m.hit.entry.id && (Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd))) return true;
-        }
-        return false;
-      });
+      const near = epithetsNearMentions(doc, person.personId).get(m.hit.entry.id);
+      const repeated = !!near && (near.size > 1 || (near.size === 1 && !near.has(m)));
       if (!repeated) out.push('absent-from-other-mentions');
     }
   }
   return [...new Set(out)];
+}
+
+const nearCache = new WeakMap<Doc, Map<number, Map<string, Set<LexMatch>>>>();
+
+/**
+ * For one person, the lexicon entries matched at any of their mentions (in the title chain, or
+ * within three words of the name), with the matches: built once per person, so that a text
+ * naming one person thousands of times stays linear.
+ */
+function epithetsNearMentions(doc: Doc, personId: number): Map<string, Set<LexMatch>> {
+  let byPerson = nearCache.get(doc);
+  if (!byPerson) nearCache.set(doc, (byPerson = new Map()));
+  let near = byPerson.get(personId);
+  if (near) return near;
+  near = new Map();
+  const matchAt = doc.index!.matchAt;
+  for (const p of doc.index!.mentionsOf.get(personId) ?? []) {
+    for (let k = Math.max(0, Math.min(p.chainStart, p.nameStart - 3)); k < Math.min(doc.tokens.length, p.nameEnd + 4); k++) {
+      const o = matchAt[k] >= 0 ? doc.matches[matchAt[k]] : null;
+      if (!o || !(Math.abs(o.tokenStart - p.nameStart) <= 3 || (o.tokenStart >= p.chainStart && o.tokenStart < p.nameEnd))) continue;
+      let set = near.get(o.hit.entry.id);
+      if (!set) near.set(o.hit.entry.id, (set = new Set()));
+      set.add(o);
+    }
+  }
+  byPerson.set(personId, near);
+  return near;
 }
