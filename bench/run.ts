@@ -89,6 +89,30 @@ for (const [name, unit] of hostile) {
   console.log(`| ${name} | ${one.toFixed(0)} ms | ${(two / one).toFixed(1)} |`);
 }
 
+// The same for extraction: long texts of one pattern (one sentence, or thousands of lines).
+const hostileExtract: [string, string][] = [
+  ['a titled speaker with indirect speech, no sentence end', 'وقالت وزارة الصحة الفلسطينية إن '],
+  ['a quotation and a follow-up by title', 'وقال وزير الخارجية سامح شكري لرويترز "الوضع صعب جدا في المنطقة كلها". وأضاف الوزير أن المحادثات مستمرة. '],
+  ['titled names with epithets', 'قال الوزير محمد أحمد الخائن إن '],
+  ['dates of every kind', 'في يوليو/ تموز 2021 وأمس والتسعينيات '],
+  ['places through clitics', 'وصل الوفد إلى القاهرة ثم الرباط وعمان وبغداد. '],
+  ['credit lines', '(أ ف ب)\n'],
+];
+console.log('\n| hostile input for extract (N = 2,000 repetitions) | time for N | time for 2N ÷ time for N |');
+console.log('|---|---|---|');
+for (const [name, unit] of hostileExtract) {
+  const time = (reps: number) => {
+    const text = unit.repeat(reps);
+    const t0 = performance.now();
+    extract(text, { date: '2024-01-01' });
+    return performance.now() - t0;
+  };
+  time(200);
+  const one = Math.min(time(2_000), time(2_000));
+  const two = Math.min(time(4_000), time(4_000));
+  console.log(`| ${name} | ${one.toFixed(0)} ms | ${(two / one).toFixed(1)} |`);
+}
+
 // Memory in --jsonl mode: the same articles written 1× and 4×; peak RSS should not grow with input.
 async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; seconds: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'amana-bench-'));

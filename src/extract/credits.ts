@@ -96,16 +96,28 @@ export function bylineName(doc: Doc, seg: CreditSegment): { from: number; to: nu
 export function findCredits(doc: Doc, segments: readonly CreditSegment[], mentions: readonly LinkedMention[]): CreditDraft[] {
   const { tokens } = doc;
   const out: CreditDraft[] = [];
-  const media = (a: number, b: number) => mentions.filter((m) => m.type === 'org' && m.from >= a && m.to <= b && m.gazetteer?.kind === 'media');
+  // Mentions by first token, so that each segment looks only at its own tokens.
+  const startingAt = new Map<number, LinkedMention[]>();
+  for (const m of mentions) {
+    const list = startingAt.get(m.from);
+    if (list) list.push(m);
+    else startingAt.set(m.from, [m]);
+  }
+  const within = (a: number, b: number) => {
+    const out: LinkedMention[] = [];
+    for (let k = a; k < b; k++) for (const m of startingAt.get(k) ?? []) if (m.to <= b) out.push(m);
+    return out;
+  };
+  const media = (a: number, b: number) => within(a, b).filter((m) => m.type === 'org' && m.gazetteer?.kind === 'media');
   const credit = (m: LinkedMention): CreditDraft => ({ kind: m.subtype === 'agency' ? 'agency' : 'outlet', start: m.start, end: m.end, mention: m });
   for (const seg of segments) {
     const byline = bylineName(doc, seg);
     if (byline) {
-      const person = mentions.find((m) => m.type === 'person' && m.from >= byline.from && m.to <= byline.to) ?? null;
+      const person = within(byline.from, byline.to).find((m) => m.type === 'person') ?? null;
       out.push({ kind: 'byline', start: tokens[byline.from].start, end: tokens[byline.to - 1].end, mention: person });
       continue;
     }
-    const place = mentions.find((m) => m.from === seg.from && m.type === 'place');
+    const place = (startingAt.get(seg.from) ?? []).find((m) => m.type === 'place');
     const dash = tokens.slice(seg.from, seg.to + 1).findIndex(isDash);
     if (place && dash >= 0 && seg.kind === 'lead') {
       out.push({ kind: 'dateline', start: place.start, end: place.end, mention: place });

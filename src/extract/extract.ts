@@ -67,16 +67,15 @@ export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateV
     const e = byId.get(m.entityId);
     return { ...span(m.start, m.end), entity_id: m.entityId, type: m.type, role: roleOf(e) };
   };
-  const sentenceSpan = (sentence: number): Span => {
-    let a = -1;
-    let b = -1;
-    for (const t of doc.tokens) {
-      if (t.sentence !== sentence || t.norm === '\n') continue;
-      if (a < 0) a = t.start;
-      b = t.end;
-    }
-    return span(a, b);
-  };
+  // Each sentence's original range, from its first to its last token (newlines excluded).
+  const sentenceStart = new Map<number, number>();
+  const sentenceEnd = new Map<number, number>();
+  for (const t of doc.tokens) {
+    if (t.norm === '\n') continue;
+    if (!sentenceStart.has(t.sentence)) sentenceStart.set(t.sentence, t.start);
+    sentenceEnd.set(t.sentence, t.end);
+  }
+  const sentenceSpan = (sentence: number): Span => span(sentenceStart.get(sentence) ?? 0, sentenceEnd.get(sentence) ?? 0);
   const dateValues: DateValue[] = dates.map((d) => ({ ...span(d.start, d.end), value: d.value, granularity: d.granularity, relative: d.relative, calendar: d.calendar, hijri: d.hijri, part: d.part }));
   const timeline: TimelineEvent[] = dates
     .filter((d) => d.value !== null)

@@ -9,6 +9,8 @@ const MAX_LEAD = 30;
 const MIN_UNATTRIBUTED_WORDS = 5;
 /** How far (tokens) after a speech verb its complementizer («أن», «إنه») may stand. */
 const MAX_SUBJECT = 14;
+/** The most tokens a reported clause may run (a text with no sentence ends must stay linear). */
+const MAX_CLAUSE = 150;
 /** The most words a channel phrase may have («في تغريدة على منصة إكس»). */
 const MAX_CHANNEL = 6;
 
@@ -57,14 +59,29 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
     endsAt.set(m.to, m);
   }
   // Person chains: a mention whose title starts at a token («وزيرة النقل … ميخائيلي»).
+  // The mention covering each token: a quotation whose words are one name is that name.
+  const coveredBy = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.from; k < m.to; k++) coveredBy[k] = i;
+  });
+  const personAt = new Map<number, LinkedMention>();
+  for (const m of mentions) if (m.type === 'person' && !personAt.has(m.from)) personAt.set(m.from, m);
   for (const p of doc.people) {
-    const m = mentions.find((x) => x.type === 'person' && x.from === p.nameStart);
+    const m = personAt.get(p.nameStart);
     if (m && !startsAt.has(p.chainStart)) startsAt.set(p.chainStart, m);
+  }
+  // The words of each person's roles, without the article: «الوزيرة» refers to «وزيرة النقل …».
+  const roleWords = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.role) continue;
+    let set = roleWords.get(m.entityId);
+    if (!set) roleWords.set(m.entityId, (set = new Set()));
+    for (const w of doc.input.slice(m.role.start, m.role.end).split(/\s+/u)) set.add(foldRoleWord(w).replace(/^(ال)/u, ''));
   }
   const firstToken = (offset: number) => lowerBound(tokens, offset);
   const drafts: QuoteDraft[] = [];
   let lastSpeaker: LinkedMention | null = null;
-  const ctx: Ctx = { doc, startsAt, endsAt, mentions, dates };
+  const ctx: Ctx = { doc, startsAt, endsAt, mentions, dates, roleWords };
 
   const events: { at: number; run: () => void }[] = [];
   for (const q of doc.quotes) {
@@ -81,7 +98,8 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
         const found = lead ?? trail;
         if (!found && words < MIN_UNATTRIBUTED_WORDS) return;
         // A name in marks inside an organisation's name («تلفزيون "واي نت"») is not a quotation.
-        if (mentions.some((m) => m.start <= q.start && m.end >= q.end)) return;
+        const inside = open + 1 < close ? coveredBy[open + 1] : -1;
+        if (inside >= 0 && coveredBy[close - 1] === inside) return;
         let speaker = found?.speaker ?? null;
         let how = found?.how ?? null;
         if (found && !speaker && found.continues && lastSpeaker) {
@@ -103,7 +121,9 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
     if (clauseStart >= tokens.length || tokens[clauseStart].sentence !== tokens[c].sentence) continue;
     const clauseEnd = clauseEndFrom(doc, clauseStart);
     // A direct quotation inside the reported clause carries the attribution itself.
-    if (doc.quotes.some((q) => q.start >= tokens[clauseStart].start && q.start < tokens[clauseEnd - 1].end)) continue;
+    let quoted = false;
+    for (let j = clauseStart; j < clauseEnd && !quoted; j++) quoted = doc.tokenQuote[j] >= 0;
+    if (quoted) continue;
     const verb = k;
     events.push({
       at: t.start,
@@ -134,6 +154,8 @@ interface Ctx {
   mentions: readonly LinkedMention[];
   /** Tokens inside date expressions («مطلع الشهر الجاري»): skipped between a verb and its subject. */
   dates: Uint8Array;
+  /** Folded words of each person's roles, by entity id, without the article. */
+  roleWords: Map<string, Set<string>>;
 }
 
 interface Attribution {
@@ -312,17 +334,27 @@ function sourceOrApposition(ctx: Ctx, j: number, limit: number): Omit<Attributio
  * المركزي التركي», «الوزارة» after «وزارة الصحة». The most recent one wins.
  */
 function orgByHead(ctx: Ctx, t: Token): LinkedMention | null {
-  const { doc, mentions } = ctx;
+  const { doc } = ctx;
   const stem = t.norm.replace(/^[وف]?ال/u, '');
   if (stem.length < 3 || !doc.gazetteer.orgHeads.has(stem)) return null;
-  let best: LinkedMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= t.start) break;
-    if (m.type !== 'org') continue;
-    const head = doc.tokens[m.from].norm.replace(/^[وفبلك]*(ال)?/u, '');
-    if (head === stem) best = m;
+  return lastBefore(ctx, t, (m) => m.type === 'org' && doc.tokens[m.from].norm.replace(/^[وفبلك]*(ال)?/u, '') === stem);
+}
+
+/** How many mentions back a title or head noun may refer: a bound that keeps long texts linear. */
+const MAX_REFERENCE_BACK = 60;
+
+/** The most recent mention before token t (within MAX_REFERENCE_BACK mentions) that passes `test`. */
+function lastBefore(ctx: Ctx, t: Token, test: (m: LinkedMention) => boolean): LinkedMention | null {
+  const { mentions } = ctx;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < t.start) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  for (let i = lo - 1; i >= 0 && i >= lo - MAX_REFERENCE_BACK; i--) if (test(mentions[i])) return mentions[i];
+  return null;
 }
 
 /** Adverbs that may stand between a speech verb and what it reports: «وأضاف أيضا», «وقال بدوره». */
@@ -347,17 +379,9 @@ function afterClitic(t: Token, doc: Doc): number {
 
 /** The last person named before token t whose role holds t's title («الوزيرة» → «وزيرة النقل …»). */
 function personByTitle(ctx: Ctx, t: Token): LinkedMention | null {
-  const { doc, mentions } = ctx;
   const stem = t.norm.replace(/^[وف]?(ال)?/u, '');
   if (stem.length < 3) return null;
-  let best: LinkedMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= t.start) break;
-    if (m.type !== 'person') continue;
-    const roles = mentions.filter((x) => x.entityId === m.entityId && x.role).map((x) => doc.input.slice(x.role!.start, x.role!.end));
-    if (roles.some((r) => r.split(/\s+/u).some((w) => foldRoleWord(w).replace(/^(ال)/u, '') === stem))) best = m;
-  }
-  return best;
+  return lastBefore(ctx, t, (m) => m.type === 'person' && (ctx.roleWords.get(m.entityId)?.has(stem) ?? false));
 }
 
 function foldRoleWord(w: string): string {
@@ -435,6 +459,6 @@ function complementizerAfter(doc: Doc, k: number): number {
 function clauseEndFrom(doc: Doc, from: number): number {
   const { tokens } = doc;
   let e = from;
-  while (e < tokens.length && tokens[e].sentence === tokens[from].sentence && !(tokens[e].kind === 'punct' && /^[.!?؟\n]$/u.test(tokens[e].norm))) e++;
+  while (e < tokens.length && e - from < MAX_CLAUSE && tokens[e].sentence === tokens[from].sentence && !(tokens[e].kind === 'punct' && /^[.!?؟\n]$/u.test(tokens[e].norm))) e++;
   return Math.max(from + 1, e);
 }
