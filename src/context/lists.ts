@@ -96,6 +96,8 @@ export interface ContextLists {
   readonly channelNouns: WordList;
   /** Nouns heading a media outlet's name: «تلفزيون», «وكالة», «صحيفة». */
   readonly mediaHeads: WordList;
+  /** Who a statement was made to, as its channel: «للصحفيين», «لوسائل الإعلام». */
+  readonly audiences: WordList;
   /** «وفق», «بحسب», «نقلا عن»: words that attribute the clause before or after them. */
   readonly accordingTo: WordList;
   readonly functionWords: WordList;
@@ -120,6 +122,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     complementizers: new WordList(speech.complementizers),
     channelNouns: new WordList(speech.channel_nouns),
     mediaHeads: new WordList(speech.media_heads),
+    audiences: new WordList(speech.audience_nouns.filter((w) => !w.includes(' '))),
     accordingTo: new WordList(speech.according_to.filter((w) => !w.includes(' '))),
     functionWords: new WordList(fw.words),
     givenNames: new WordList(names.given_names),

@@ -431,13 +431,56 @@ function channelAt(ctx: Ctx, j: number, to: number): { start: number; end: numbe
     return { start: lStart(), end: tokens[e - 1].end, next: e };
   }
   if ((t.norm === 'في' || t.norm === 'عبر' || t.norm === 'خلال' || t.norm === 'اثناء') && j + 1 < to && lists.channelNouns.has(tokens[j + 1].norm)) {
+    // The channel noun, its adjectives («مؤتمر صحفي مشترك», «كلمة متلفزة») and where it was
+    // published: «في تغريدة على تويتر», «في تصريح لوكالة "إرنا"», «في تصريح لـ"الشرق الأوسط"».
     let e = j + 2;
-    // The channel noun's complement: an adjective («مؤتمر صحفي») and «على/عبر/مع/ل» + a name.
-    while (e < to && e - j < MAX_CHANNEL && tokens[e].kind === 'arabic' && !(classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
-      (e === j + 2 ? !lists.functionWords.hasExact(tokens[e].norm) || /^(علي|عبر|مع|ل)$/u.test(tokens[e].norm) : true) && tokens[e].norm !== 'بخصوص' && tokens[e].norm !== 'حول') e++;
+    while (e < to && e - j < MAX_CHANNEL && isAdjective(doc, e, j + 1)) e++;
+    if (e < to) {
+      const outlet = channelAt(ctx, e, to) ?? platformAt(ctx, e, to);
+      if (outlet) return { start: t.start, end: outlet.end, next: outlet.next };
+    }
     return { start: t.start, end: tokens[e - 1].end, next: e };
   }
+  // «للصحفيين», «لوسائل الإعلام»: the audience a statement was made to.
+  if (/^و?ل/u.test(t.norm) && (lists.audiences.hasExact(t.norm.replace(/^و?لل?/u, '')) || lists.audiences.hasExact(t.norm.replace(/^و?ل/u, '')))) {
+    const two = j + 1 < to && lists.audiences.hasExact(tokens[j + 1].norm) ? j + 2 : j + 1;
+    return { start: lStart(), end: tokens[two - 1].end, next: two };
+  }
+  return platformAt(ctx, j, to);
+}
+
+/**
+ * «على تلغرام», «على منصة إكس», «عبر حسابه على تويتر», «على حسابه في إنستغرام»: a platform or an
+ * account on one, after على/عبر.
+ */
+function platformAt(ctx: Ctx, j: number, to: number): { start: number; end: number; next: number } | null {
+  const { doc, startsAt } = ctx;
+  const { tokens, lists } = doc;
+  if (tokens[j].norm !== 'علي' && tokens[j].norm !== 'عبر') return null;
+  for (let e = j + 1; e < to && e - j <= 4 && tokens[e].sentence === tokens[j].sentence; e++) {
+    const m = startsAt.get(e);
+    if (m && m.type === 'org' && m.gazetteer?.kind === 'media') return { start: tokens[j].start, end: m.end, next: m.to };
+    const w = tokens[e].norm;
+    if (tokens[e].kind !== 'arabic' || !(lists.mediaHeads.has(w) || w === 'في' || w === 'علي' || w === 'عبر')) return null;
+  }
   return null;
+}
+
+/**
+ * An adjective of the channel noun at `noun`: «مؤتمر صحفي مشترك», «كلمة متلفزة», «مؤتمره الصحفي
+ * الأسبوعي». A relational (-ي) or participle (مـ) form that agrees with the noun in definiteness
+ * (a noun with the article or a pronoun takes a definite adjective), and not a verb or particle.
+ */
+function isAdjective(doc: Doc, e: number, noun: number): boolean {
+  const t = doc.tokens[e];
+  if (t.kind !== 'arabic' || t.sentence !== doc.tokens[noun].sentence || CLAUSE_WORDS.has(t.norm)) return false;
+  if (classAt(doc, e) & (WordClass.Complementizer | WordClass.SpeechVerb)) return false;
+  const n = doc.tokens[noun].norm;
+  const nounDefinite = n.startsWith('ال') || /(ه|ها|هم|هما)$/u.test(n) && !doc.lists.channelNouns.hasExact(n);
+  const definite = t.norm.startsWith('ال');
+  if (definite !== nounDefinite) return false;
+  const stem = definite ? t.norm.slice(2) : t.norm;
+  return stem.length >= 4 && (/(ي|يه|يين|يون|يات)$/u.test(stem) || (stem.startsWith('م') && stem.length >= 5));
 }
 
 /** The complementizer after the speech verb at k, before any other verb-like break; -1 if none. */
