@@ -40,7 +40,7 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
       continue;
     }
     const hit = gaz.lookup(tokens, i);
-    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && (!hit.entry.ambiguous || cues[i] === 1 || hasCue(doc, hit, out));
+    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && !hamzaClash(doc, hit) && (!hit.entry.ambiguous || cues[i] === 1 || hasCue(doc, hit, out));
     const head = t.kind === 'arabic' ? gaz.headKind(t) : null;
     const found = head === 'org' ? orgAfterHead(doc, gaz, i, blocked) : head === 'place' ? placeAfterHead(doc, gaz, i, blocked) : null;
     // A listed name at least as long as the head phrase keeps its gazetteer identity:
@@ -102,6 +102,19 @@ function preferred(doc: Doc, gaz: Gazetteer, hit: GazetteerHit, countries: { cod
   const all = [hit.entry, ...hit.alternatives];
   const named = all.filter((e) => e.country && countries.codes!.has(e.country));
   return named.length === 1 ? named[0] : hit.entry;
+}
+
+const HAMZA_ALEF = new Set(['أ', 'إ', 'آ']);
+
+/**
+ * Matching folds hamza forms together, but when both the text and the listed name write one
+ * and they differ, they are different words: «في إطار» is not the city «أطار».
+ */
+function hamzaClash(doc: Doc, hit: GazetteerHit): boolean {
+  const listed = hit.written[0];
+  if (!HAMZA_ALEF.has(listed)) return false;
+  const written = doc.input[startAfter(doc, doc.tokens[hit.from], hit.clitic)];
+  return HAMZA_ALEF.has(written) && written !== listed;
 }
 
 function isBlocked(blocked: Blocked, from: number, to: number): boolean {
@@ -239,6 +252,8 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
     taken++;
   }
   if (taken === 0) return null;
+  // «حركة المرور» is traffic, not a movement: listed ordinary phrases are no organisation.
+  if (i + 1 < tokens.length && gaz.notOrganisations.has(`${headStem.replace(/^ال/u, '')} ${tokens[i + 1].norm.replace(/^ال/u, '')}`)) return null;
   // A definite head («الحكومة», «الجيش») with only a plain definite noun after it is not a name.
   const last = tokens[k - 1];
   const start = startAfter(doc, head, clitic);

@@ -23,6 +23,8 @@ export interface GazetteerEntry {
 /** A name as folded tokens, with what it names. */
 interface NameForm {
   readonly tokens: readonly string[];
+  /** The name as listed (its hamza is checked against the text's: «أطار» is not «إطار»). */
+  readonly written: string;
   readonly entry: GazetteerEntry;
   readonly abbreviation: boolean;
 }
@@ -38,6 +40,8 @@ export interface GazetteerHit {
   readonly clitic: number;
   /** Other entries the same words name («عمان» is Oman and Amman); the caller may prefer one. */
   readonly alternatives: GazetteerEntry[];
+  /** The listed spelling that matched. */
+  readonly written: string;
 }
 
 /** The names a word may start (through a clitic), and whether it is a head noun. */
@@ -64,6 +68,8 @@ export class Gazetteer {
   private readonly byFirst = new Map<string, NameForm[]>();
   private readonly adjectiveForms = new Map<string, string>();
   readonly orgHeads: WordList;
+  /** Head + complement pairs that are ordinary phrases, folded, without the article: «حركه مرور». */
+  readonly notOrganisations = new Set<string>();
   readonly placeHeads: WordList;
   readonly entries: readonly GazetteerEntry[];
   /** Country entries by code, to resolve a capital or adjective to its country. */
@@ -79,7 +85,7 @@ export class Gazetteer {
       // A later file may list the same spelling again (a user's override): the later one wins.
       const same = list.findIndex((f) => f.tokens.join(' ') === tokens.join(' ') && f.entry.kind === entry.kind);
       if (same >= 0) list.splice(same, 1);
-      list.push({ tokens, entry, abbreviation });
+      list.push({ tokens, entry, abbreviation, written: name });
       list.sort((a, b) => b.tokens.length - a.tokens.length);
       this.byFirst.set(tokens[0], list);
     };
@@ -111,6 +117,7 @@ export class Gazetteer {
     this.entries = entries;
     this.countries = countries;
     this.orgHeads = new WordList(files.flatMap((f) => f.org_heads));
+    for (const f of files) for (const p of f.not_organisations) this.notOrganisations.add(nameTokens(p).map((w) => w.replace(/^ال/u, '')).join(' '));
     this.placeHeads = new WordList(files.flatMap((f) => f.place_heads));
   }
 
@@ -132,7 +139,7 @@ export class Gazetteer {
           if (f.entry !== best.entry && !best.alternatives.includes(f.entry)) best.alternatives.push(f.entry);
           continue;
         }
-        best = { entry: f.entry, abbreviation: f.abbreviation, from: i, to: i + f.tokens.length, clitic: r.clitic, alternatives: [] };
+        best = { entry: f.entry, abbreviation: f.abbreviation, from: i, to: i + f.tokens.length, clitic: r.clitic, alternatives: [], written: f.written };
       }
     }
     return best;

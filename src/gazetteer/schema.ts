@@ -51,6 +51,8 @@ export const GazetteerFileSchema = z.object({
   org_heads: names,
   /** Nouns before a place name: «مدينة», «محافظة», «مخيم». */
   place_heads: names,
+  /** A head noun and its complement that are an ordinary phrase: «حركة المرور» (traffic). */
+  not_organisations: names,
 }).passthrough();
 
 export type Country = z.infer<typeof CountrySchema>;
