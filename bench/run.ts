@@ -114,7 +114,7 @@ for (const [name, unit] of hostileExtract) {
 }
 
 // Memory in --jsonl mode: the same articles written 1× and 4×; peak RSS should not grow with input.
-async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; seconds: number }> {
+async function peakRss(copies: number, command: readonly string[]): Promise<{ mb: number; inputMb: number; seconds: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'amana-bench-'));
   const file = join(dir, 'in.jsonl');
   const out = createWriteStream(file);
@@ -123,7 +123,7 @@ async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; s
   await new Promise<void>((r) => out.end(r));
   const inputMb = (bytes * copies) / 1e6;
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'amana.js'), 'check', '--jsonl', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'amana.js'), ...command, '--jsonl', file], { stdio: ['ignore', 'ignore', 'inherit'] });
   let peak = 0;
   const timer = setInterval(() => {
     try {
@@ -141,10 +141,13 @@ async function peakRss(copies: number): Promise<{ mb: number; inputMb: number; s
 }
 
 if (existsSync('/proc/self/status')) {
-  console.log('\n| --jsonl input | peak RSS | wall time |');
-  console.log('|---|---|---|');
-  for (const copies of [1, 4, 10, 20]) {
-    const r = await peakRss(copies);
-    console.log(`| ${r.inputMb.toFixed(0)} MB | ${r.mb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s |`);
+  console.log('\n| command | --jsonl input | peak RSS | wall time |');
+  console.log('|---|---|---|---|');
+  const runs: [string[], number[]][] = [[['check', '--no-extract'], [1, 4, 10, 20]], [['extract'], [1, 4]], [['check'], [1]]];
+  for (const [command, sizes] of runs) {
+    for (const copies of sizes) {
+      const r = await peakRss(copies, command);
+      console.log(`| ${command.join(' ')} | ${r.inputMb.toFixed(0)} MB | ${r.mb.toFixed(0)} MB | ${r.seconds.toFixed(1)} s |`);
+    }
   }
 }
