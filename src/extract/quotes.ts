@@ -271,7 +271,7 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
     const m = startsAt.get(j);
     if (m) {
       // An outlet after «ل» is the channel, not the subject: «قال لرويترز».
-      if (m.type === 'org' && m.start > tokens[j].start && /^[ول]*ل/u.test(tokens[j].norm)) {
+      if (m.type === 'org' && afterL(m, tokens[j])) {
         j = m.to;
         continue;
       }
@@ -409,7 +409,7 @@ function channelAt(ctx: Ctx, j: number, to: number): { start: number; end: numbe
   if (t.kind !== 'arabic') return null;
   const lStart = () => t.start + (t.norm.startsWith('و') ? 1 : 0);
   const m = startsAt.get(j);
-  if (m && m.type === 'org' && m.start > t.start && /^[و]?ل/u.test(t.norm) && m.gazetteer?.kind === 'media') {
+  if (m && m.type === 'org' && afterL(m, t) && m.gazetteer?.kind === 'media') {
     return { start: lStart(), end: m.end, next: m.to };
   }
   // «لـ"الاقتصادية"», «لـ«الشرق الأوسط»»: an outlet named in marks after a bare ل.
@@ -447,6 +447,14 @@ function channelAt(ctx: Ctx, j: number, to: number): { start: number; end: numbe
     return { start: lStart(), end: tokens[two - 1].end, next: two };
   }
   return platformAt(ctx, j, to);
+}
+
+/**
+ * Does the mention starting at token t carry the preposition ل: «لرويترز» (the span leaves the
+ * ل out), «للجزيرة» (ل fused with the article: the span keeps «لل»)?
+ */
+function afterL(m: LinkedMention, t: Token): boolean {
+  return (m.start > t.start && /^و?ل/u.test(t.norm)) || (/^و?لل/u.test(t.norm) && !!m.gazetteer && /^ال/u.test(m.gazetteer.name));
 }
 
 /**

@@ -168,7 +168,7 @@ export class Gazetteer {
       for (const c of ['لل', 'ولل', 'فلل']) {
         if (first.length > c.length + 1 && first.startsWith(c)) {
           const forms = this.byFirst.get('ال' + first.slice(c.length));
-          if (forms) found.push({ forms, clitic: c.length - 1 });
+          if (forms) found.push({ forms, clitic: c.length - 2 }); // the span keeps «لل»: no slice spells «المغرب»
         }
       }
     }
