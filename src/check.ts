@@ -21,7 +21,7 @@ export interface CheckOptions {
   exhaustive?: boolean;
   /**
    * Also extract people, organisations, places, quotations, dates and credits into the
-   * report's `extract` section, from the same analysis of the text.
+   * report's `extract` section (the findings are the same either way).
    */
   extract?: boolean;
   /** Publication date (YYYY-MM-DD) for resolving relative dates in the `extract` section. */
@@ -42,7 +42,10 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
   const profile = resources.profiles.profiles[profileName];
   if (!profile) throw new UnknownProfileError(profileName, Object.keys(resources.profiles.profiles));
   const publication = options.extract ? parsePublicationDate(options.date) : null;
-  const doc = analyze(text, resources, options.exhaustive ?? false, options.extract ?? false);
+  // Findings always come from the check's own analysis (people looked for around matches), so
+  // that the report's findings do not depend on whether an extraction was asked for; the
+  // extraction analyses the whole text.
+  const doc = analyze(text, resources, options.exhaustive ?? false);
   const findings = buildFindings(doc, profile);
   const edits = planEdits(text, findings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -64,6 +67,6 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
     edits,
     cleaned: applyEdits(text, edits),
     summary: { findings: findings.length, by_severity: bySeverity, by_category: byCategory, by_voice: byVoice, max_severity: max },
-    ...(options.extract ? { extract: { publication_date: publication, ...extractFromDoc(doc, resources.gazetteer, resources.dates, publication) } } : {}),
+    ...(options.extract ? { extract: { publication_date: publication, ...extractFromDoc(analyze(text, resources, false, true), resources.gazetteer, resources.dates, publication) } } : {}),
   };
 }

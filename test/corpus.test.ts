@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check, VERSION } from '../src/index.js';
+import { check, extract, VERSION } from '../src/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'news-dev.jsonl');
@@ -38,6 +38,27 @@ test('on real news the prefilter changes no report (first 600 dev-corpus article
     assert.deepEqual(fast.findings.map((f) => [f.start, f.end, f.entry, f.severity]), slow.findings.map((f) => [f.start, f.end, f.entry, f.severity]), id);
     assert.equal(fast.cleaned, slow.cleaned, id);
   }
+});
+
+test('on real news every extracted span is exact, and people and dates are found (articles 600–899)', (t) => {
+  if (!existsSync(corpus)) {
+    t.skip('../shared/corpus/news-dev.jsonl is not present');
+    return;
+  }
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).slice(600, 900);
+  let people = 0;
+  let dates = 0;
+  for (const line of lines) {
+    const { id, text, date } = JSON.parse(line) as { id: string; text: string; date: string };
+    const r = extract(text, { date });
+    const spans = [...r.entities, ...r.entities.flatMap((e) => (e.role ? [e.role] : [])), ...r.quotes, ...r.dates, ...r.credits, ...r.timeline.map((e) => e.sentence)];
+    for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text, id);
+    people += r.entity_index.filter((e) => e.type === 'person').length;
+    dates += r.dates.filter((d) => d.value !== null).length;
+  }
+  // Real news names people and dates: a regression that silences a stage shows here.
+  assert.ok(people > lines.length, `${people} people in ${lines.length} articles`);
+  assert.ok(dates > lines.length, `${dates} resolved dates in ${lines.length} articles`);
 });
 
 test('the library version matches package.json', () => {

@@ -9,7 +9,7 @@ import { prefilterFor } from '../lexicon/prefilter.js';
 /**
  * Stage: find every lexicon form in the document. `phraseSpans` (sorted start/end pairs) are
  * where the prefilter saw a phrase may stand; phrases are looked for only there (everywhere
- * when null).
+ * when null). `regions` (sorted start/end pairs), when given, are the only sentences searched.
  *  - words, through clitics and stretched letters («والخونة», «حقيييير»);
  *  - phrases («لعنه الله», «الكيان الصهيوني»);
  *  - glued words, a form fused with the next or previous word («القذرضيفا»), an insertion trace;
@@ -18,16 +18,23 @@ import { prefilterFor } from '../lexicon/prefilter.js';
  * that depends only on a word's spelling is computed once per distinct word and cached (see
  * WordMatcher).
  */
-export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = null): void {
+export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = null, regions: readonly number[] | null = null): void {
   const { tokens } = doc;
   const matcher = wordMatcher(doc.lexicon, doc.lists);
   const prefilter = prefilterFor(doc.lexicon, doc.lists);
   const out: LexMatch[] = [];
   let skipUntil = 0;
   let span = 0;
+  let region = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || i < skipUntil) continue;
+    // Outside the prefilter's candidate sentences (when the whole text was tokenized anyway)
+    // there is nothing to find: the same sentences a check analyzes.
+    if (regions) {
+      while (region < regions.length && regions[region + 1] <= t.start) region += 2;
+      if (region >= regions.length || t.start < regions[region]) continue;
+    }
     // Words that contain no form are no match unless split apart or stretched; phrases are
     // looked for only where the prefilter verified one may stand.
     while (span < (phraseSpans?.length ?? 0) && phraseSpans![span + 1] <= t.start) span += 2;

@@ -41,12 +41,12 @@ export function findMentions(doc: Doc, whole = false): void {
   // «عبد» or «أبو» before a word with the article is a given name of its own: «عبد الفتاح», «أبو بكر».
   const isTheophoric = (k: number) => isArabic(k) && (tokens[k].norm === 'عبد' || tokens[k].norm === 'ابو') && k + 1 < tokens.length && tokens[k + 1].norm.startsWith('ال');
   // A given name that reads as a clitic and a function word («وفي» = و + «في») is that.
-  const isGiven = (k: number) => isArabic(k) && ((lists.givenNames.hasExact(tokens[k].norm) && !lists.functionWords.hasExact(tokens[k].norm) &&
+  const isGiven = (k: number) => isArabic(k) && (((cls(k) & (WordClass.GivenExact | WordClass.FunctionExact)) === WordClass.GivenExact &&
     !(/^[وفبل]/u.test(tokens[k].norm) && lists.functionWords.hasExact(tokens[k].norm.slice(1)))) || isTheophoric(k));
   /** A given name with the article, as Gulf names chain them: «مشعل الأحمد الجابر», «فاطمة الزهراء». */
   const isDefiniteGiven = (k: number) => isArabic(k) && tokens[k].norm.startsWith('ال') && tokens[k].norm.length > 4 && lists.givenNames.hasExact(tokens[k].norm.slice(2));
   /** A given name that is also a common word («علي» is «على») counts right after a title when a name follows. */
-  const isGivenAfterTitle = (k: number) => isArabic(k) && lists.givenNames.hasExact(tokens[k].norm) && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
+  const isGivenAfterTitle = (k: number) => isArabic(k) && (cls(k) & WordClass.GivenExact) !== 0 && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
     k > 0 && isTitleOrChain(k - 1) && nameLikeNext(k);
 
   const nameLike = (k: number, position: number): boolean => {
@@ -105,7 +105,7 @@ export function findMentions(doc: Doc, whole = false): void {
     // A common word right after a given name may still be the family name: «يحيى سريع», «قيس
     // سعيد» (not a short particle or an adverb in -ا: «محمد أيضا»).
     // The name must clearly end there: punctuation, a particle or a verb of speech follows.
-    if (lists.functionWords.hasExact(w) && !(position === 1 && isGiven(k - 1) && w.length >= 4 && !w.endsWith('ا') && !CHAIN_BREAKS.has(w) && nameEndsAfter(k))) return false;
+    if ((cls(k) & WordClass.FunctionExact) !== 0 && !(position === 1 && isGiven(k - 1) && w.length >= 4 && !w.endsWith('ا') && !CHAIN_BREAKS.has(w) && nameEndsAfter(k))) return false;
     if (cls(k) & WordClass.Function && position === 0 && !nameLikeNext(k)) return false;
     if (lists.groups.groupOf(w)) return false;
     // A first name rarely carries the article; later parts often do («سعد الحريري»).

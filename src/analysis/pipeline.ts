@@ -109,6 +109,7 @@ export function analyze(input: string, resources: Resources, exhaustive = false,
   let regions: number[] | null = null; // null: the whole text
   let phraseSpans: number[] | null = null; // null: look for phrases everywhere
   let nothingToMatch = false;
+  let matchRegions: number[] | null = null; // null: every token may match
   if (scan) {
     const windows = scan.anchors.length > 0 ? matchingPhraseSpans(input, scan, resources) : [];
     const words = matchingWords(input, scan, resources);
@@ -121,6 +122,8 @@ export function analyze(input: string, resources: Resources, exhaustive = false,
     regions = sentencesAround(input, sortedSpans([...words, ...windows, ...suspects]));
     let covered = 0;
     for (let r = 0; r < regions.length; r += 2) covered += regions[r + 1] - regions[r];
+    // A whole-text analysis tokenizes everything but still looks for matches only there.
+    if (whole) matchRegions = regions;
     if (covered >= input.length * WHOLE_TEXT_SHARE || whole) regions = null;
   }
   const matching = normalizeForMatching(input, regions ?? undefined);
@@ -131,7 +134,7 @@ export function analyze(input: string, resources: Resources, exhaustive = false,
   };
   // The prefilter proved there is no lexicon form in the text (the same proof that lets a
   // check skip it): a whole-text analysis for extraction need not look for one.
-  if (!nothingToMatch) findMatches(doc, phraseSpans);
+  if (!nothingToMatch) findMatches(doc, phraseSpans, matchRegions);
   // For checking, quotations, people and groups only matter around matches: clean text stops here.
   if (doc.matches.length === 0 && !whole) return doc;
   doc.quotes = findQuotes(input);

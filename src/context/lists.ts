@@ -76,6 +76,10 @@ export const WordClass = {
   SpeechNoun: 64,
   Complementizer: 128,
   Function: 256,
+  /** The word itself (not a clitic reading) is a listed given name. */
+  GivenExact: 512,
+  /** The word itself is a listed function word. */
+  FunctionExact: 1024,
 } as const;
 
 /** Every context list the analysis stages consult. */
@@ -147,6 +151,8 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
         found |= bits.get(stem) ?? 0;
         return false;
       }, true, false, 3);
+      if (lists.givenNames.hasExact(norm)) found |= WordClass.GivenExact;
+      if (lists.functionWords.hasExact(norm)) found |= WordClass.FunctionExact;
       c = found;
       if (cache.size > 300_000) cache.clear();
       cache.set(norm, c);

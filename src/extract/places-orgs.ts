@@ -39,9 +39,9 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
       i++;
       continue;
     }
-    const hit = gaz.lookup(tokens, i);
+    const { hit, head: headWord } = gaz.lookupAndHead(tokens, i);
     const usable = hit && !isBlocked(blocked, hit.from, hit.to) && !hamzaClash(doc, hit) && (!hit.entry.ambiguous || cues[i] === 1 || hasCue(doc, hit, out));
-    const head = t.kind === 'arabic' ? gaz.headKind(t) : null;
+    const head = t.kind === 'arabic' ? headWord : null;
     const found = head === 'org' ? orgAfterHead(doc, gaz, i, blocked) : head === 'place' ? placeAfterHead(doc, gaz, i, blocked) : null;
     // A listed name at least as long as the head phrase keeps its gazetteer identity:
     // «الجيش الإسرائيلي» is the listed army, not just a head and a nisba.

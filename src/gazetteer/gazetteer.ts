@@ -126,7 +126,16 @@ export class Gazetteer {
    * «للمغرب», «وواشنطن»). Names never cross a sentence end.
    */
   lookup(tokens: readonly Token[], i: number): GazetteerHit | null {
+    return this.lookupWith(tokens, i, this.readingsOf(tokens[i]));
+  }
+
+  /** The name starting at token i and whether the word is a head noun, from one look-up of the word. */
+  lookupAndHead(tokens: readonly Token[], i: number): { hit: GazetteerHit | null; head: 'org' | 'place' | null } {
     const readings = this.readingsOf(tokens[i]);
+    return { hit: readings.length ? this.lookupWith(tokens, i, readings) : null, head: readings.head };
+  }
+
+  private lookupWith(tokens: readonly Token[], i: number, readings: Readings): GazetteerHit | null {
     let best: GazetteerHit | null = null;
     for (const r of readings) {
       for (const f of r.forms) {
