@@ -99,7 +99,10 @@ export function findMentions(doc: Doc, whole = false): void {
       return !lists.functionWords.hasExact(w) && (givenChain || position >= 2 || !lists.groups.groupOf(w)) &&
         (afterGiven || (!lists.titles.hasExact(w) && !lists.honorifics.hasExact(w) && !lists.personNouns.hasExact(w)));
     }
-    if (cls(k) & (WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead | WordClass.Complementizer)) return false;
+    // A title between a given name and more name parts is a name part: «حسين أمير عبد اللهيان».
+    const titleInName = position === 1 && isGiven(k - 1) && (cls(k) & WordClass.GivenExact) !== 0 && !(cls(k) & (WordClass.SpeechVerb | WordClass.Complementizer)) &&
+      k + 1 < tokens.length && (isGiven(k + 1) || isTheophoric(k + 1));
+    if (!titleInName && cls(k) & (WordClass.Title | WordClass.Honorific | WordClass.SpeechVerb | WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrgHead | WordClass.Complementizer)) return false;
     // A common word ends a name. A name that merely reads as a common word with a clitic or
     // pronoun («قصرة» as «قصر» + ه, «ميته») does not, inside a name or before another part.
     // A common word right after a given name may still be the family name: «يحيى سريع», «قيس

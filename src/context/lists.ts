@@ -100,6 +100,8 @@ export interface ContextLists {
   readonly channelNouns: WordList;
   /** Nouns heading a media outlet's name: «تلفزيون», «وكالة», «صحيفة». */
   readonly mediaHeads: WordList;
+  /** Words after which a short phrase in marks is a name or title: «بعنوان», «عملية», «صحيفة». */
+  readonly nameHeads: WordList;
   /** Who a statement was made to, as its channel: «للصحفيين», «لوسائل الإعلام». */
   readonly audiences: WordList;
   /** «وفق», «بحسب», «نقلا عن»: words that attribute the clause before or after them. */
@@ -127,6 +129,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     channelNouns: new WordList(speech.channel_nouns),
     mediaHeads: new WordList(speech.media_heads),
     audiences: new WordList(speech.audience_nouns.filter((w) => !w.includes(' '))),
+    nameHeads: new WordList(speech.name_heads),
     accordingTo: new WordList(speech.according_to.filter((w) => !w.includes(' '))),
     functionWords: new WordList(fw.words),
     givenNames: new WordList(names.given_names),

@@ -13,7 +13,7 @@ const peopleFields = {
   title_modifiers: words,
   groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
 };
-const speechFields = { speech_verbs: words, speech_nouns: words, according_to: words, complementizers: words, channel_nouns: words, media_heads: words, audience_nouns: words };
+const speechFields = { speech_verbs: words, speech_nouns: words, according_to: words, complementizers: words, channel_nouns: words, media_heads: words, audience_nouns: words, name_heads: words };
 const functionWordFields = { words };
 const nameFields = { given_names: words, family_prefixes: words };
 

@@ -3,6 +3,18 @@ import { WordClass } from '../context/lists.js';
 import type { Token } from '../text/tokenize.js';
 import type { LinkedMention } from './entities.js';
 
+/** The most words a name or title in quotation marks has («"سيدات القمر"», «"حارس الازدهار"»). */
+const MAX_NAME_WORDS = 3;
+
+/** Is the word before a short phrase in marks one that introduces a name? */
+function namesNext(doc: Doc, t: Token): boolean {
+  if (t.kind !== 'arabic') return false;
+  const w = t.norm;
+  if (/^و?ل$/u.test(w)) return true;
+  const bare = w.replace(/^و?(ل|ب)?/u, '');
+  return doc.lists.nameHeads.has(w) || doc.lists.mediaHeads.has(w) || doc.lists.nameHeads.has(bare) || doc.lists.mediaHeads.has(bare);
+}
+
 /** How far back (tokens) from a quotation the speech verb that introduces it may stand. */
 const MAX_LEAD = 30;
 /** A quotation of fewer words with no attribution is a name or title («اتفاقيات إبراهيم»), not speech. */
@@ -97,6 +109,9 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
         const trail = lead ? null : attributionAfter(ctx, close + 1);
         const found = lead ?? trail;
         if (!found && words < MIN_UNATTRIBUTED_WORDS) return;
+        // A short phrase in marks after «ل», a media head or a word such as «بعنوان», «عملية» is
+        // a name or a title: «لصحيفة "النهار"», «لـ"الشرق الأوسط"», «عملية "حارس الازدهار"».
+        if (words <= MAX_NAME_WORDS && open > 0 && namesNext(doc, tokens[open - 1])) return;
         // A name in marks inside an organisation's name («تلفزيون "واي نت"») is not a quotation.
         const inside = open + 1 < close ? coveredBy[open + 1] : -1;
         if (inside >= 0 && coveredBy[close - 1] === inside) return;
