@@ -40,7 +40,10 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
       continue;
     }
     const { hit, head: headWord } = gaz.lookupAndHead(tokens, i);
-    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && !hamzaClash(doc, hit) && (!hit.entry.ambiguous || cues[i] === 1 || hasCue(doc, hit, out));
+    // An entry is marked ambiguous for its short names («ومع», «حماس»); a name of three words or
+    // more («وكالة المغرب العربي للأنباء») is no common phrase.
+    const usable = hit && !isBlocked(blocked, hit.from, hit.to) && !hamzaClash(doc, hit) &&
+      (!hit.entry.ambiguous || hit.to - hit.from >= 3 || cues[i] === 1 || hasCue(doc, hit, out));
     const head = t.kind === 'arabic' ? headWord : null;
     const found = head === 'org' ? orgAfterHead(doc, gaz, i, blocked) : head === 'place' ? placeAfterHead(doc, gaz, i, blocked) : null;
     // A listed name at least as long as the head phrase keeps its gazetteer identity:

@@ -330,7 +330,9 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
 function sourceOrApposition(ctx: Ctx, j: number, limit: number): Omit<Attribution, 'verb' | 'channel'> {
   const { doc, startsAt } = ctx;
   const { tokens } = doc;
-  const phrase = nounPhrase(doc, j, limit);
+  let end = j + 1;
+  while (end < limit && end - j < 4 && !channelAt(ctx, end, limit)) end++;
+  const phrase = nounPhrase(doc, j, end);
   let e = j;
   while (e < tokens.length && tokens[e].end <= phrase.end) e++;
   for (let a = e; a < Math.min(limit, e + 8); a++) {
