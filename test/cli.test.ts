@@ -1,31 +1,11 @@
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { amana, tempFiles } from './cli-harness.js';
 
-// dist/test/cli.test.js → repo root
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'amana.js');
-const TMP = mkdtempSync(join(tmpdir(), 'amana-cli-test-'));
-after(() => rmSync(TMP, { recursive: true, force: true }));
-
-function amana(args: string[], input?: string | Buffer): SpawnSyncReturns<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  delete env.AMANA_DEBUG;
-  return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, input, encoding: 'utf8', timeout: 15_000 });
-}
-
-let counter = 0;
-function file(content: string | Buffer, ext = 'txt'): string {
-  const p = join(TMP, `f${++counter}.${ext}`);
-  writeFileSync(p, content);
-  return p;
-}
+const { dir: TMP, file } = tempFiles('amana-cli-test-');
 
 interface JsonFinding {
   start: number;

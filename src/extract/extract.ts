@@ -1,7 +1,7 @@
 import type { Doc } from '../analysis/document.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../report/types.js';
-import type { Credit, DateValue, EntityMention, EntitySummary, Quotation, TimelineEvent } from '../report/extract-types.js';
+import type { DateValue, ExtractReport, TimelineEvent } from '../report/extract-types.js';
 import type { DateVocabulary } from '../dates/vocabulary.js';
 import { bylineName, creditSegments, findCredits } from './credits.js';
 
@@ -14,14 +14,7 @@ import { findPlacesAndOrgs } from './places-orgs.js';
 import { findQuotations } from './quotes.js';
 
 /** The content of an extraction report (without the envelope), built from an analysed document. */
-export interface Extraction {
-  entities: EntityMention[];
-  entity_index: EntitySummary[];
-  quotes: Quotation[];
-  dates: DateValue[];
-  timeline: TimelineEvent[];
-  credits: Credit[];
-}
+export type Extraction = Omit<ExtractReport, 'schema' | 'tool' | 'length' | 'publication_date'>;
 
 /**
  * Run the extraction stages on a document analysed in whole-text mode: dates first (so no
