@@ -1,7 +1,19 @@
 import { classAt, type Doc } from '../analysis/document.js';
 import { WordClass } from '../context/lists.js';
+import { foldWord } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import type { LinkedMention } from './entities.js';
+
+/** How far back (tokens) from a quotation the speech verb that introduces it may stand. */
+const MAX_LEAD = 30;
+/** A quotation of fewer words with no attribution is a name or title («اتفاقيات إبراهيم»), not speech. */
+const MIN_UNATTRIBUTED_WORDS = 5;
+/** How far (tokens) after a speech verb its complementizer («أن», «إنه») may stand. */
+const MAX_SUBJECT = 14;
+/** The most tokens a reported clause may run (a text with no sentence ends must stay linear). */
+const MAX_CLAUSE = 150;
+/** The most words a channel phrase may have («في تغريدة على منصة إكس»). */
+const MAX_CHANNEL = 6;
 
 /** The most words a name or title in quotation marks has («"سيدات القمر"», «"حارس الازدهار"»). */
 const MAX_NAME_WORDS = 3;
@@ -14,17 +26,6 @@ function namesNext(doc: Doc, t: Token): boolean {
   const bare = w.replace(/^و?(ل|ب)?/u, '');
   return doc.lists.nameHeads.has(w) || doc.lists.mediaHeads.has(w) || doc.lists.nameHeads.has(bare) || doc.lists.mediaHeads.has(bare);
 }
-
-/** How far back (tokens) from a quotation the speech verb that introduces it may stand. */
-const MAX_LEAD = 30;
-/** A quotation of fewer words with no attribution is a name or title («اتفاقيات إبراهيم»), not speech. */
-const MIN_UNATTRIBUTED_WORDS = 5;
-/** How far (tokens) after a speech verb its complementizer («أن», «إنه») may stand. */
-const MAX_SUBJECT = 14;
-/** The most tokens a reported clause may run (a text with no sentence ends must stay linear). */
-const MAX_CLAUSE = 150;
-/** The most words a channel phrase may have («في تغريدة على منصة إكس»). */
-const MAX_CHANNEL = 6;
 
 export interface QuoteDraft {
   kind: 'direct' | 'indirect';
@@ -70,12 +71,12 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
     if (!startsAt.has(m.from)) startsAt.set(m.from, m);
     endsAt.set(m.to, m);
   }
-  // Person chains: a mention whose title starts at a token («وزيرة النقل … ميخائيلي»).
   // The mention covering each token: a quotation whose words are one name is that name.
   const coveredBy = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let k = m.from; k < m.to; k++) coveredBy[k] = i;
   });
+  // Person chains: a mention whose title starts at a token («وزيرة النقل … ميخائيلي»).
   const personAt = new Map<number, LinkedMention>();
   for (const m of mentions) if (m.type === 'person' && !personAt.has(m.from)) personAt.set(m.from, m);
   for (const p of doc.people) {
@@ -88,7 +89,7 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
     if (m.type !== 'person' || !m.role) continue;
     let set = roleWords.get(m.entityId);
     if (!set) roleWords.set(m.entityId, (set = new Set()));
-    for (const w of doc.input.slice(m.role.start, m.role.end).split(/\s+/u)) set.add(foldRoleWord(w).replace(/^(ال)/u, ''));
+    for (const w of doc.input.slice(m.role.start, m.role.end).split(/\s+/u)) set.add(foldWord(w).replace(/^(ال)/u, ''));
   }
   const firstToken = (offset: number) => lowerBound(tokens, offset);
   const drafts: QuoteDraft[] = [];
@@ -401,9 +402,6 @@ function personByTitle(ctx: Ctx, t: Token): LinkedMention | null {
   return lastBefore(ctx, t, (m) => m.type === 'person' && (ctx.roleWords.get(m.entityId)?.has(stem) ?? false));
 }
 
-function foldRoleWord(w: string): string {
-  return w.replace(/[\u064b-\u065f\u0640]/gu, '').replace(/[أإآ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
-}
 
 /**
  * The channel of a statement between the verb and the quotation or complementizer: an outlet
