@@ -59,6 +59,11 @@ test('people: an epithet inside a title chain does not become the preferred role
   const p = person(r, 'سمير العلي');
   assert.ok(p);
   assert.equal(p.roles[0], 'رئيس الوزراء');
+  // Right before the name the epithet is left out of the role span itself.
+  assert.equal(r.entities.find((e) => e.type === 'person')?.role?.text, 'رئيس الوزراء');
+  // Inside the chain it cannot be: that role is kept as written, listed after the clean one.
+  const inner = extract('وصل رئيس الأركان الهمج الإسرائيلي أفيف كوخافي إلى الرباط. وقال رئيس أركان الجيش الإسرائيلي أفيف كوخافي إن الزيارة مهمة.');
+  assert.deepEqual(person(inner, 'أفيف كوخافي')?.roles, ['رئيس أركان الجيش الإسرائيلي', 'رئيس الأركان الهمج الإسرائيلي']);
 });
 
 // ---------------------------------------------------------------- organisations and places

@@ -48,7 +48,9 @@ function roleBefore(doc: Doc, p: PersonMention): { start: number; end: number } 
   // الوزارة العميد …», «مساعد القائد العام الفريق أول …».
   const honorific = (k: number) => tokens[k].kind === 'arabic' && doc.lists.honorifics.has(tokens[k].norm) && (!doc.lists.titles.has(tokens[k].norm) || k > a);
   const modifier = (k: number) => tokens[k].kind === 'arabic' && doc.lists.titleModifiers.hasExact(tokens[k].norm) && k > a && honorific(k - 1);
-  while (b > a && (tokens[b - 1].kind === 'punct' || honorific(b - 1) || modifier(b - 1))) b--;
+  // An epithet right before the name is no part of the role: «وزير الخارجية التركي الخائن هاكان فيدان».
+  const epithet = (k: number) => (doc.index?.matchAt[k] ?? -1) >= 0;
+  while (b > a && (tokens[b - 1].kind === 'punct' || honorific(b - 1) || modifier(b - 1) || epithet(b - 1))) b--;
   while (a < b && (tokens[a].kind === 'punct' || (honorific(a) && !doc.lists.titles.has(tokens[a].norm)))) a++;
   if (b <= a) return null;
   const start = afterClitic(doc, tokens[a]);
