@@ -44,6 +44,11 @@ export function findMentions(doc: Doc, whole = false): void {
   const isGiven = (k: number) => isArabic(k) && (((cls(k) & (WordClass.GivenExact | WordClass.FunctionExact)) === WordClass.GivenExact &&
     !(/^[وفبل]/u.test(tokens[k].norm) && lists.functionWords.hasExact(tokens[k].norm.slice(1)))) || isTheophoric(k));
   /** A given name with the article, as Gulf names chain them: «مشعل الأحمد الجابر», «فاطمة الزهراء». */
+  /**
+   * Does token k carry the article? «إلياس», «إلهام» fold to words starting with «ال» but the
+   * text's hamza shows the alef is the name's own.
+   */
+  const hasArticle = (k: number) => tokens[k].norm.startsWith('ال') && !/^[إأآ]/u.test(doc.input[tokens[k].start]);
   const isDefiniteGiven = (k: number) => isArabic(k) && tokens[k].norm.startsWith('ال') && tokens[k].norm.length > 4 && lists.givenNames.hasExact(tokens[k].norm.slice(2));
   /** A given name that is also a common word («علي» is «على») counts right after a title when a name follows. */
   const isGivenAfterTitle = (k: number) => isArabic(k) && (cls(k) & WordClass.GivenExact) !== 0 && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
@@ -52,7 +57,8 @@ export function findMentions(doc: Doc, whole = false): void {
   const nameLike = (k: number, position: number): boolean => {
     if (!isArabic(k) || gluedAt.has(k)) return false;
     const w = tokens[k].norm;
-    if (position === 0 && (isGiven(k) || isGivenAfterTitle(k)) && !w.startsWith('ال')) return true;
+    // «إلياس», «إلهام» fold to a word starting with «ال» but carry no article: the text's hamza says so.
+    if (position === 0 && (isGiven(k) || isGivenAfterTitle(k)) && !hasArticle(k)) return true;
     // A lexicon word that is also a common family name (the entry says so: «العبيد», «العرج»)
     // after a chain of given names is that family name («صالح عبدالكريم العبيد»), nowhere
     // else: after a family name («أفيف كوخافي القذر») it is an epithet.
@@ -68,7 +74,7 @@ export function findMentions(doc: Doc, whole = false): void {
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
     // After «بن», «آل», «أبو» any word is a name part: «آل خليفة», «بن سلمان».
-    if (position > 0 && isParticle(k - 1) && !(cls(k) & (WordClass.Function | WordClass.Complementizer | WordClass.SpeechVerb))) return true;
+    if (position > 0 && isParticle(k - 1) && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(w)) return true;
     // A third indefinite part after a family name is a following word, not a name part
     // («ليونيل ميسي هدفين»): only given names chain on («محمد حمدان دقلو»).
     // A short syllable still continues a name that began with a given name: «كيم جونغ أون».
@@ -175,7 +181,7 @@ export function findMentions(doc: Doc, whole = false): void {
       // An article-bearing part ends the name («سعد الحريري», not «سعد الحريري الزعيم»),
       // except after a joining particle («عبد العزيز بن سلمان», «أبو الغيط») or when it is a
       // given name with the article («مشعل الأحمد الجابر الصباح»).
-      const article = tokens[k].norm.startsWith('ال') && !isParticle(k) && !(k > from && isParticle(k - 1)) && !(isDefiniteGiven(k) && nameLikeNext(k) && k + 1 < tokens.length && (tokens[k + 1].norm.startsWith('ال') || isGiven(k + 1)));
+      const article = hasArticle(k) && !isParticle(k) && !(k > from && isParticle(k - 1)) && !(isDefiniteGiven(k) && nameLikeNext(k) && k + 1 < tokens.length && (tokens[k + 1].norm.startsWith('ال') || isGiven(k + 1)));
       if (!isParticle(k)) parts++;
       k++;
       if (article) break;
@@ -224,7 +230,8 @@ export function findMentions(doc: Doc, whole = false): void {
       while (k < tokens.length && steps < MAX_CHAIN && tokens[k].sentence === tokens[i].sentence) {
         const t = tokens[k];
         if (isComma(t)) { k++; continue; }
-        if (t.kind !== 'arabic' || (isGiven(k) && !isDefinite(t)) || gluedAt.has(k) || CHAIN_BREAKS.has(t.norm)) break;
+        const placeComplement = (t.norm === 'في' || t.norm === 'عن' || t.norm === 'الي') && k + 1 < tokens.length && (isDefinite(tokens[k + 1]) || isKnownName(k + 1)) && tokens[k + 1].sentence === t.sentence;
+        if (t.kind !== 'arabic' || (isGiven(k) && !hasArticle(k)) || gluedAt.has(k) || (CHAIN_BREAKS.has(t.norm) && !placeComplement)) break;
         const link: boolean = head && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(t.norm) && isConstructLink(tokens, k, isKnownName);
         // A listed place or organisation ends a construct like a definite noun: «محافظ حلب», «مدرب فرنسا».
         if (head && isKnownName(k)) {
@@ -235,7 +242,7 @@ export function findMentions(doc: Doc, whole = false): void {
           continue;
         }
         // «مدير إدارة العلاقات العامة في البلدية محمد العتيبي»: a place complement in the title.
-        if ((t.norm === 'في' || t.norm === 'عن' || t.norm === 'الي') && k + 1 < tokens.length && (isDefinite(tokens[k + 1]) || isKnownName(k + 1)) && tokens[k + 1].sentence === t.sentence) {
+        if (placeComplement) {
           head = false;
           k++;
           steps++;
