@@ -59,6 +59,8 @@ export function findMentions(doc: Doc, whole = false): void {
     const w = tokens[k].norm;
     // «إلياس», «إلهام» fold to a word starting with «ال» but carry no article: the text's hamza says so.
     if (position === 0 && (isGiven(k) || isGivenAfterTitle(k)) && !hasArticle(k)) return true;
+    // A title word that is a given name here: «مساعد بن محمد», «سلطان أحمد بن سليم».
+    if (position === 0 && isTitle(k) && titleIsGivenName(k)) return true;
     // A lexicon word that is also a common family name (the entry says so: «العبيد», «العرج»)
     // after a chain of given names is that family name («صالح عبدالكريم العبيد»), nowhere
     // else: after a family name («أفيف كوخافي القذر») it is an epithet.
@@ -73,6 +75,8 @@ export function findMentions(doc: Doc, whole = false): void {
     }
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
+    // A regnal number after a given name: «تشارلز الثالث», «محمد السادس».
+    if (position === 1 && isGiven(k - 1) && REGNAL.test(w)) return true;
     // After «بن», «آل», «أبو» any word is a name part: «آل خليفة», «بن سلمان».
     if (position > 0 && isParticle(k - 1) && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) && !CHAIN_BREAKS.has(w)) return true;
     // A third indefinite part after a family name is a following word, not a name part
@@ -97,7 +101,9 @@ export function findMentions(doc: Doc, whole = false): void {
       const afterGiven = position === 1 && isGiven(k - 1);
       // After a chain of given names, a nisba is a family name too: «عبد الملك الحوثي».
       let givenChain = true;
-      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j) && !isDefiniteGiven(j) && !(j > 0 && isTheophoric(j - 1))) givenChain = false;
+      for (let j = k - position; j < k; j++) {
+        if (!isGiven(j) && !isParticle(j) && !isDefiniteGiven(j) && !(j > 0 && isTheophoric(j - 1)) && !(isTitle(j) && titleIsGivenName(j))) givenChain = false;
+      }
       // A nisba after two or more name parts is a family name too: «محمد شياع السوداني»; any
       // other definite word there is what follows the name: «آموس هوكستين الاتفاق». «الله»
       // ends compound names: «حسن نصر الله».
@@ -159,9 +165,11 @@ export function findMentions(doc: Doc, whole = false): void {
   /** Is the title word at k a given name here: bare, and followed by «بن», a given name, or a plain family name? */
   const titleIsGivenName = (k: number): boolean => {
     const w = tokens[k].norm;
-    if (w.startsWith('ال') || !lists.givenNames.hasExact(w) || !isArabic(k + 1) || tokens[k + 1].sentence !== tokens[k].sentence) return false;
+    if (w.startsWith('ال') || !isArabic(k + 1) || tokens[k + 1].sentence !== tokens[k].sentence) return false;
+    // «مساعد بن محمد العيبان»: before «بن» any title word is a given name.
+    if (/^(بن|بنت|ابن)$/u.test(tokens[k + 1].norm)) return true;
+    if (!lists.givenNames.hasExact(w)) return false;
     const next = tokens[k + 1].norm;
-    if (next === 'بن' || next === 'بنت' || next === 'ابن') return true;
     if (isGiven(k + 1)) return true;
     return next.startsWith('ال') && next.length > 4 && nameEndsAfter(k + 1) && !(cls(k + 1) & (WordClass.Title | WordClass.Honorific | WordClass.Function | WordClass.PersonNoun | WordClass.GroupNoun)) &&
       !lists.groups.groupOf(next) && !doc.gazetteer.adjectiveCountry(next) && !isKnownName(k + 1) && !doc.dates.phrases.has(next) && doc.gazetteer.headKind(tokens[k + 1]) === null;
@@ -399,6 +407,9 @@ function isConstructLink(tokens: readonly Token[], k: number, isKnownName: (k: n
   }
   return false;
 }
+
+/** Regnal numbers: «الأول» … «العاشر». */
+const REGNAL = /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/u;
 
 /** The most indefinite nouns a construct chain may run before its definite end. */
 const MAX_CONSTRUCT = 3;
