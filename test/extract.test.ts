@@ -66,6 +66,20 @@ test('people: an epithet inside a title chain does not become the preferred role
   assert.deepEqual(person(inner, 'أفيف كوخافي')?.roles, ['رئيس أركان الجيش الإسرائيلي', 'رئيس الأركان الهمج الإسرائيلي']);
 });
 
+test('people: names with particles, regnal numbers, hamza-initial given names and titles that are given names', () => {
+  const text = 'وقال نائب رئيس مجلس النواب إلياس بو صعب إن الاتفاق نهائي. وجرت المباحثات بين مساعد بن محمد العيبان، مستشار الأمن الوطني السعودي، ووفد إيراني. ويلتقي كير ستارمر اليوم الملك تشارلز الثالث.';
+  const r = extract(text);
+  assertSpans(text, r);
+  const names = r.entity_index.filter((e) => e.type === 'person').map((e) => [e.name, e.roles[0] ?? null]);
+  assert.deepEqual(names, [
+    ['إلياس بو صعب', 'نائب رئيس مجلس النواب'],
+    ['مساعد بن محمد العيبان', 'مستشار الأمن الوطني السعودي'],
+    ['كير ستارمر', null],
+    ['تشارلز الثالث', 'الملك'],
+  ]);
+  assert.equal(r.quotes[0]?.speaker?.text, 'إلياس بو صعب');
+});
+
 // ---------------------------------------------------------------- organisations and places
 
 test('organisations: a head noun with its complement, and a listed army named two ways', () => {
