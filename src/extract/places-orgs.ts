@@ -50,6 +50,10 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
     // «الجيش الإسرائيلي» is the listed army, not just a head and a nisba.
     if (hit && usable && (!found || hit.to >= found.to)) {
       const m = fromHit(doc, hit.alternatives.length ? { ...hit, entry: preferred(doc, gaz, hit, countries) } : hit, 'gazetteer');
+      // «وكالة رويترز» listed whole is still the outlet «رويترز»: the media head describes it.
+      if (m.type === 'org' && hit.to - hit.from >= 2 && doc.lists.mediaHeads.has(tokens[hit.from].norm.slice(hit.clitic)) && tokens[hit.from + 1].kind === 'arabic' && gaz.lookup(tokens, hit.from + 1)?.entry === hit.entry) {
+        m.start = tokens[hit.from + 1].start;
+      }
       // A generic listed name takes the country of a nisba after it: «وزارة الصحة السورية»,
       // «الهلال الأحمر الليبي», «الكنيست الإسرائيلي».
       if (m.type === 'org') extendWithNisba(doc, gaz, m, blocked);
@@ -81,6 +85,9 @@ function extendWithNisba(doc: Doc, gaz: Gazetteer, m: MentionDraft, blocked: Blo
     m.key = `${m.key}:${country}`;
   }
 }
+
+/** Relative pronouns: they start with «ال» but complete no name. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 /** Ordinal adjectives look relational («الثاني») but do not name anything: «المركز الثاني». */
 const ORDINAL = /^(ال)?(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|حادي|اخير|نهائي|تالي|ماضي|حالي|جاري|سابق)(ه|ين|ون|يه|ات)?$/u;
@@ -227,6 +234,8 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
         nameTo = j;
         k = j + 1;
         taken++;
+        // Nisba adjectives may follow the name: «شركة "أوكيو" العمانية».
+        while (k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind === 'arabic' && isDefinite(tokens[k].norm) && gaz.adjectiveCountry(tokens[k].norm)) k++;
       }
       break;
     }
@@ -235,7 +244,9 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
     const c = lists.classOf(w);
     if (c & (WordClass.SpeechVerb | WordClass.Title | WordClass.Honorific)) break;
     if (indefinite) {
-      if (isDefinite(w) && !(c & WordClass.Function)) {
+      // Any definite noun completes the head («وزارة الطاقة»), common word or not; a relative
+      // pronoun («الذي») does not.
+      if (isDefinite(w) && !RELATIVES.has(w)) {
         indefinite = false;
       } else if (!(c & WordClass.Function) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefinite(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
         // An indefinite construct link: «وزارة خارجية الإمارات».
@@ -262,11 +273,14 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
   const start = startAfter(doc, head, clitic);
   const entry = gazetteerEntry?.entry ?? null;
   // After a media head the outlet is its name: «قناة الجزيرة» is «الجزيرة», the head describes it.
-  if (nameFrom >= 0 && nameTo === k && doc.lists.mediaHeads.has(headStem)) {
+  // A name in marks is the name whatever the head («شركة "أوكيو"» is «أوكيو»); the tokens up to
+  // k stay covered so that a nisba after it is not read again.
+  const quoted = nameFrom > i + 1 && tokens[nameFrom - 1].kind === 'punct';
+  if (nameFrom >= 0 && (nameTo === k || quoted) && (doc.lists.mediaHeads.has(headStem) || quoted)) {
     const key = entry ? `org:${entry.id}` : `org:${tokens.slice(nameFrom, nameTo).map((x) => x.norm).join(' ')}`;
     return {
-      type: 'org', from: nameFrom, to: nameTo, start: tokens[nameFrom].start, end: tokens[nameTo - 1].end, key, gazetteer: entry,
-      subtype: entry?.type ?? null, country: entry?.country ?? null, role: null, personId: -1, via: 'head', actor: false,
+      type: 'org', from: nameFrom, to: k, start: tokens[nameFrom].start, end: tokens[nameTo - 1].end, key, gazetteer: entry,
+      subtype: entry?.type ?? null, country: entry?.country ?? countryOfTail(doc, gaz, nameTo, k), role: null, personId: -1, via: 'head', actor: false,
     };
   }
   const key = entry ? `org:${entry.id}` : `org:${[headStem.replace(/^ال/u, ''), ...tokens.slice(i + 1, k).map((x) => x.norm)].join(' ')}`;
