@@ -183,7 +183,8 @@ function headClitic(doc: Doc, t: Token, list: { has(w: string): boolean; hasExac
   for (let c = 1; c <= 3 && t.norm.length - c >= 3; c++) {
     const rest = t.norm.slice(c);
     if (!/^[وفبلك]+$/u.test(t.norm.slice(0, c))) break;
-    if (list.hasExact(rest)) return c;
+    // ل fused with the article («للقوات») keeps «لل» in the span: no slice spells «القوات».
+    if (list.hasExact(rest)) return t.norm.slice(0, c).endsWith('لل') ? c - 2 : c;
     if (rest.startsWith('ال') && list.hasExact(rest.slice(2))) return c;
   }
   return 0;
@@ -246,9 +247,9 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
     if (indefinite) {
       // Any definite noun completes the head («وزارة الطاقة»), common word or not; a relative
       // pronoun («الذي») does not.
-      if (isDefinite(w) && !RELATIVES.has(w)) {
+      if (isDefinite(w) && !RELATIVES.has(w) && !HAMZA_ALEF.has(doc.input[t.start])) {
         indefinite = false;
-      } else if (!(c & WordClass.Function) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefinite(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
+      } else if (!(c & WordClass.Function) && !/^[بلك]ا/u.test(w) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefinite(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
         // An indefinite construct link: «وزارة خارجية الإمارات».
       } else break;
     } else if (ORDINAL.test(w)) {
