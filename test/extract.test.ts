@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import './fc-seed.js';
 import { check, createResources, DataError, extract, InvalidDateError, parsePublicationDate, type ExtractReport } from '../src/index.js';
 
@@ -216,4 +218,34 @@ test('property: every span of the extraction is exact on arbitrary mixes of news
     }),
     { numRuns: 300 },
   );
+});
+
+// ---------------------------------------------------------------- the seed article (../shared)
+
+test('seed article: the three people with roles, the quotations with speakers and channels, every date', (t) => {
+  const seed = fileURLToPath(new URL('../../../shared/seed/article-ar.txt', import.meta.url));
+  if (!existsSync(seed)) {
+    t.skip(`seed article not found at ${seed}`);
+    return;
+  }
+  const text = readFileSync(seed, 'utf8');
+  const r = extract(text);
+  assertSpans(text, r);
+  const people = r.entity_index.filter((e) => e.type === 'person').map((e) => [e.name, e.roles[0]]);
+  assert.deepEqual(people, [
+    ['أفيف كوخافي', 'رئيس أركان الجيش الإسرائيلي'],
+    ['ران كوخاف', 'متحدث باسم الجيش الإسرائيلي'],
+    ['ميراف ميخائيلي', 'وزيرة النقل الإسرائيلية'],
+  ]);
+  const direct = r.quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker?.text ?? null, q.channel?.text ?? null]);
+  assert.deepEqual(direct, [['ران كوخاف', 'لتلفزيون "واي نت"'], ['ميراف ميخائيلي', 'لرويترز'], ['ميخائيلي', null]]);
+  const army = r.quotes.find((q) => q.kind === 'indirect' && q.speaker?.text === 'الجيش الإسرائيلي');
+  assert.ok(army?.text.startsWith('استضاف وحدة كوماندوز مغربية'));
+  assert.deepEqual(r.dates.map((d) => [d.text, d.value]), [
+    ['الإثنين', null], ['عام 2020', '2020'], ['الإثنين', null], ['التسعينيات', '1990..1999'], ['العام 2000', '2000'],
+    ['العام 2020', '2020'], ['يوليو/ تموز 2021', '2021-07'], ['مارس/ آذار 2022', '2022-03'], ['الشهر الماضي', null],
+  ]);
+  const rabat = r.entities.filter((e) => e.text === 'الرباط');
+  assert.ok(rabat.some((e) => e.stands_for !== null), 'the capital speaks for Morocco at least once');
+  assert.deepEqual(r.credits.map((c) => c.text), ['فرانس24', 'رويترز']);
 });
