@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { amana, tempFiles } from './cli-harness.js';
+import { amana, assertInputError as assertOneLineError, tempFiles } from './cli-harness.js';
 
 const { dir: TMP, file } = tempFiles('amana-cli-extract-test-');
 
@@ -18,16 +18,9 @@ function assertOk(r: SpawnSyncReturns<string>): void {
   assert.equal(r.stderr, '');
 }
 
-/** A usage or input error: exit 2, exactly one `amana: …` line on stderr, nothing on stdout. */
+/** A usage or input error (see cli-harness.ts), with nothing on stdout. */
 function assertInputError(r: SpawnSyncReturns<string>, pattern?: RegExp): void {
-  assert.equal(r.error, undefined);
-  assert.equal(r.status, 2, `exit ${r.status}; stderr: ${r.stderr}`);
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, `stderr: ${JSON.stringify(r.stderr)}`);
-  assert.ok(r.stderr.endsWith('\n'));
-  assert.ok(!r.stderr.includes('    at '), 'no stack trace');
-  assert.match(lines[0], /^amana: /);
-  if (pattern) assert.match(lines[0], pattern);
+  assertOneLineError(r, pattern);
   assert.equal(r.stdout, '', 'nothing on stdout');
 }
 

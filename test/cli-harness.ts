@@ -1,6 +1,7 @@
 // Shared by the CLI tests: run `node bin/amana.js` as a user's shell would, and write inputs to
 // a temporary directory removed after the test file's run.
 import { after } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,4 +33,16 @@ export function tempFiles(prefix: string): { dir: string; file: (content: string
       return p;
     },
   };
+}
+
+/** A usage or input error: exit 2, exactly one `amana: …` line on stderr, no stack trace. */
+export function assertInputError(r: SpawnSyncReturns<string>, pattern?: RegExp): void {
+  assert.equal(r.error, undefined);
+  assert.equal(r.status, 2, `exit ${r.status}; stderr: ${r.stderr}`);
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  assert.equal(lines.length, 1, `stderr: ${JSON.stringify(r.stderr)}`);
+  assert.ok(r.stderr.endsWith('\n'));
+  assert.ok(!r.stderr.includes('    at '), 'no stack trace');
+  assert.match(lines[0], /^amana: /);
+  if (pattern) assert.match(lines[0], pattern);
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { amana, tempFiles } from './cli-harness.js';
+import { amana, assertInputError, tempFiles } from './cli-harness.js';
 
 const { dir: TMP, file } = tempFiles('amana-cli-test-');
 
@@ -29,17 +29,6 @@ function assertOffsets(input: string, report: JsonReport): void {
   for (const e of report.edits) assert.equal(input.slice(e.start, e.end), e.text);
 }
 
-/** A usage or input error: exit 2, exactly one line on stderr, no stack trace. */
-function assertInputError(r: SpawnSyncReturns<string>, pattern?: RegExp): void {
-  assert.equal(r.error, undefined);
-  assert.equal(r.status, 2, `exit ${r.status}; stderr: ${r.stderr}`);
-  const lines = r.stderr.split('\n').filter((l) => l !== '');
-  assert.equal(lines.length, 1, `stderr: ${JSON.stringify(r.stderr)}`);
-  assert.ok(r.stderr.endsWith('\n'));
-  assert.ok(!r.stderr.includes('    at '), 'no stack trace');
-  assert.match(lines[0], /^amana: /);
-  if (pattern) assert.match(lines[0], pattern);
-}
 
 const INSULT = 'وصل وزير الطاقة خالد منصور الخائن إلى القاهرة مساء الأحد في زيارة رسمية.\nوبحث الوزير مع نظيره المصري اتفاقية لتوريد الغاز.\n';
 const INSULT_CLEANED = 'وصل وزير الطاقة خالد منصور إلى القاهرة مساء الأحد في زيارة رسمية.\nوبحث الوزير مع نظيره المصري اتفاقية لتوريد الغاز.\n';
