@@ -21,8 +21,10 @@ export type Blocked = Uint8Array;
 /**
  * Stage: places and organisations. Three ways in:
  * - a gazetteer name (every listed spelling, through clitics: «بالرباط», «للأمم المتحدة»);
- *   a name marked ambiguous (a common word too: «حماس», «صور») only with a cue before it:
- *   a head noun («حركة حماس», «مدينة صور») or a dateline position;
+ *   a short name marked ambiguous (a common word too: «حماس», «صور») only with a cue: a head
+ *   noun («حركة حماس», «مدينة صور»), a credit position («(قنا)», «المنامة - بنا:»), a speech
+ *   verb next to an organisation, a preposition or direction before a place, parentheses after
+ *   the full name («… (كونا)»); a name whose hamza differs from the text's is another word;
  * - a head noun and its complement: «وزارة الصحة المصرية», «الجيش الإسرائيلي» (a definite
  *   head needs a nisba or a known name after it), «تلفزيون "واي نت"»;
  * - a place head and an unlisted name: «بلدة بيت أمر», «مخيم عين الحلوة».
