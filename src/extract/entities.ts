@@ -23,8 +23,6 @@ export interface EntityRecord {
   gazetteerId: string | null;
 }
 
-const PREFIX: Record<EntityType, string> = { person: 'person', org: 'org', place: 'place' };
-
 /**
  * Stage: resolve overlaps between the mentions of the stages and link mentions of the same
  * entity. A person's name wins over a place or organisation reading of the same words
@@ -50,7 +48,7 @@ export function linkEntities(doc: Doc, gaz: Gazetteer, people: MentionDraft[], o
     const key = m.type === 'person' ? `person:${m.personId}` : m.key;
     let e = byKey.get(key);
     if (!e) {
-      e = { id: `${PREFIX[m.type]}-${++counters[m.type]}`, type: m.type, name: '', mentions: [], roles: [], country: m.country, subtype: m.subtype, gazetteerId: m.gazetteer?.id ?? null };
+      e = { id: `${m.type}-${++counters[m.type]}`, type: m.type, name: '', mentions: [], roles: [], country: m.country, subtype: m.subtype, gazetteerId: m.gazetteer?.id ?? null };
       byKey.set(key, e);
       entities.push(e);
     }

@@ -34,7 +34,11 @@ function afterClitic(doc: Doc, t: Token): number {
   for (let c = 1; c <= 2 && t.norm.length - c >= 2; c++) {
     if (!/^[وفبلك]+$/u.test(t.norm.slice(0, c))) break;
     const rest = t.norm.slice(c);
-    if (lists.titles.hasExact(rest) || lists.honorifics.hasExact(rest) || lists.titleModifiers.hasExact(rest)) return doc.matching.start[t.nStart + c];
+    if (lists.titles.hasExact(rest) || lists.honorifics.hasExact(rest) || lists.titleModifiers.hasExact(rest)) {
+      // ل fused with the article («للمخرجة») keeps «لل»: no slice spells «المخرجة».
+      const skip = t.norm.slice(0, c).endsWith('لل') ? c - 2 : c;
+      return skip === 0 ? t.start : doc.matching.start[t.nStart + skip];
+    }
   }
   return t.start;
 }
