@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { SpawnSyncReturns } from 'node:child_process';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { amana, assertInputError, tempFiles } from './cli-harness.js';

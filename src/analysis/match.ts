@@ -2,7 +2,6 @@ import type { ContextLists } from '../context/lists.js';
 import { SpellingFlags, hamzaAt, spellingFlagsOf, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
 import { analyses, someStem, type Analysis } from '../text/clitics.js';
 import { originalRange } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
 import type { Doc, LexMatch } from './document.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
 

@@ -134,7 +134,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     functionWords: new WordList(fw.words),
     givenNames: new WordList(names.given_names),
     nameParticles: new WordList(names.family_prefixes),
-    classOf: (norm) => 0,
+    classOf: () => 0, // replaced below, once the lists exist
   };
   const order: [WordList, number][] = [
     [lists.titles, WordClass.Title], [lists.honorifics, WordClass.Honorific], [lists.personNouns, WordClass.PersonNoun],

@@ -143,7 +143,7 @@ const PLACE_CUES = new Set(['في', 'الي', 'من', 'قرب', 'بين', 'شم�
  * preposition or direction right before it.
  */
 function hasCue(doc: Doc, hit: GazetteerHit, before: readonly MentionDraft[]): boolean {
-  const { tokens, lists } = doc;
+  const { tokens } = doc;
   if (atDateline(tokens, hit.from)) return true;
   // An abbreviation in parentheses right after a name: «وكالة الأنباء الكويتية (كونا)».
   const last = before[before.length - 1];
@@ -180,7 +180,7 @@ function fromHit(doc: Doc, hit: GazetteerHit, via: string, from = hit.from): Men
 }
 
 /** The length of a clitic (و, ب, ل, وب…) on a head noun: «وبوزارة» → 2. */
-function headClitic(doc: Doc, t: Token, list: { has(w: string): boolean; hasExact(w: string): boolean }): number {
+function headClitic(t: Token, list: { has(w: string): boolean; hasExact(w: string): boolean }): number {
   if (list.hasExact(t.norm)) return 0;
   for (let c = 1; c <= 3 && t.norm.length - c >= 3; c++) {
     const rest = t.norm.slice(c);
@@ -196,7 +196,7 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
   const { tokens, lists } = doc;
   const head = tokens[i];
   const sentence = head.sentence;
-  const clitic = headClitic(doc, head, gaz.orgHeads);
+  const clitic = headClitic(head, gaz.orgHeads);
   const headStem = head.norm.slice(clitic);
   let indefinite = !isDefinite(headStem);
   let k = i + 1;
@@ -314,7 +314,7 @@ function placeAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): 
   if (isRelational(w) || gaz.adjectiveCountry(w)) return null;
   // After a feminine head an adjective agrees with it («مدينة كبيرة», «منطقة عسكرية»): a word
   // ending in ة there is read as an adjective unless the gazetteer knows it.
-  const headStem = tokens[i].norm.slice(headClitic(doc, tokens[i], gaz.placeHeads));
+  const headStem = tokens[i].norm.slice(headClitic(tokens[i], gaz.placeHeads));
   if (headStem.endsWith('ه') && w.endsWith('ه')) return null;
   if (headStem.startsWith('ال')) return null; // «المدينة القديمة»: a definite head is not followed by a name
   let end = k + 1;

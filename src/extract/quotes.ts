@@ -214,7 +214,7 @@ function trimSpan(input: string, s: { start: number; end: number }): { start: nu
  */
 function attributionBefore(ctx: Ctx, open: number): Attribution | null {
   const { doc } = ctx;
-  const { tokens, lists } = doc;
+  const { tokens } = doc;
   const sentence = open > 0 ? tokens[open - 1].sentence : -1;
   for (let k = open - 1, steps = 0; k >= 0 && steps < MAX_LEAD; k--, steps++) {
     const t = tokens[k];
