@@ -43,12 +43,12 @@ export function findMentions(doc: Doc, whole = false): void {
   // A given name that reads as a clitic and a function word («وفي» = و + «في») is that.
   const isGiven = (k: number) => isArabic(k) && (((cls(k) & (WordClass.GivenExact | WordClass.FunctionExact)) === WordClass.GivenExact &&
     !(/^[وفبل]/u.test(tokens[k].norm) && lists.functionWords.hasExact(tokens[k].norm.slice(1)))) || isTheophoric(k));
-  /** A given name with the article, as Gulf names chain them: «مشعل الأحمد الجابر», «فاطمة الزهراء». */
   /**
    * Does token k carry the article? «إلياس», «إلهام» fold to words starting with «ال» but the
    * text's hamza shows the alef is the name's own.
    */
   const hasArticle = (k: number) => tokens[k].norm.startsWith('ال') && !/^[إأآ]/u.test(doc.input[tokens[k].start]);
+  /** A given name with the article, as Gulf names chain them: «مشعل الأحمد الجابر», «فاطمة الزهراء». */
   const isDefiniteGiven = (k: number) => isArabic(k) && tokens[k].norm.startsWith('ال') && tokens[k].norm.length > 4 && lists.givenNames.hasExact(tokens[k].norm.slice(2));
   /** A given name that is also a common word («علي» is «على») counts right after a title when a name follows. */
   const isGivenAfterTitle = (k: number) => isArabic(k) && (cls(k) & WordClass.GivenExact) !== 0 && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
@@ -57,7 +57,6 @@ export function findMentions(doc: Doc, whole = false): void {
   const nameLike = (k: number, position: number): boolean => {
     if (!isArabic(k) || gluedAt.has(k)) return false;
     const w = tokens[k].norm;
-    // «إلياس», «إلهام» fold to a word starting with «ال» but carry no article: the text's hamza says so.
     if (position === 0 && (isGiven(k) || isGivenAfterTitle(k)) && !hasArticle(k)) return true;
     // A title word that is a given name here: «مساعد بن محمد», «سلطان أحمد بن سليم».
     if (position === 0 && isTitle(k) && titleIsGivenName(k)) return true;
