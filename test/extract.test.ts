@@ -148,6 +148,15 @@ test('quotations: a trailing attribution, an indirect statement and an unattribu
   assert.equal(third.speaker, null, 'no speaker is guessed');
 });
 
+test('quotations: reported speech in a subordinate clause ends where the main clause begins', () => {
+  const text = 'وبينما تؤكد الحكومة أن الأسعار مستقرة، يشكو التجار من تراجع المبيعات.';
+  const r = extract(text);
+  assert.equal(r.quotes.length, 1, JSON.stringify(r.quotes));
+  assert.equal(r.quotes[0].text, 'الأسعار مستقرة');
+  const whole = extract('وتؤكد الحكومة أن الأسعار مستقرة، وأن المخزون يكفي لأشهر.');
+  assert.equal(whole.quotes[0].text, 'الأسعار مستقرة، وأن المخزون يكفي لأشهر', 'a main-clause statement runs to the sentence end');
+});
+
 test('quotations: an unnamed source is reported as such, a short name in marks is not a quotation', () => {
   const text = 'وقال مصدر أمني إن الهجوم وقع فجرا. وشارك الفريق في برنامج "صباح الخير".';
   const r = extract(text);

@@ -135,7 +135,7 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
     if (c < 0) continue;
     const clauseStart = c + 1;
     if (clauseStart >= tokens.length || tokens[clauseStart].sentence !== tokens[c].sentence) continue;
-    const clauseEnd = clauseEndFrom(doc, clauseStart);
+    const clauseEnd = clauseEndFrom(doc, clauseStart, subordinated(tokens, k));
     // A direct quotation inside the reported clause carries the attribution itself.
     let quoted = false;
     for (let j = clauseStart; j < clauseEnd && !quoted; j++) quoted = doc.tokenQuote[j] >= 0;
@@ -521,10 +521,25 @@ function complementizerAfter(doc: Doc, k: number): number {
   return -1;
 }
 
-/** The end (exclusive token) of a reported clause: the sentence end or the next quotation. */
-function clauseEndFrom(doc: Doc, from: number): number {
+/**
+ * The end (exclusive token) of a reported clause: the sentence end; or, when the speech verb
+ * opens a subordinate clause («وبينما توضح إسرائيل أن …، تسعى الرباط …»), the comma after which
+ * the main clause begins.
+ */
+function clauseEndFrom(doc: Doc, from: number, toComma: boolean): number {
   const { tokens } = doc;
   let e = from;
-  while (e < tokens.length && e - from < MAX_CLAUSE && tokens[e].sentence === tokens[from].sentence && !(tokens[e].kind === 'punct' && /^[.!?؟\n]$/u.test(tokens[e].norm))) e++;
+  while (e < tokens.length && e - from < MAX_CLAUSE && tokens[e].sentence === tokens[from].sentence && !(tokens[e].kind === 'punct' && /^[.!?؟\n]$/u.test(tokens[e].norm)) &&
+    !(toComma && tokens[e].kind === 'punct' && (tokens[e].norm === '،' || tokens[e].norm === ','))) e++;
   return Math.max(from + 1, e);
+}
+
+/** Subordinating conjunctions before a speech verb: its clause ends where the main clause starts. */
+const SUBORDINATORS = new Set(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'وحين', 'عندما', 'وعندما', 'لما', 'ولما', 'اذ', 'واذ', 'كلما']);
+
+/** Is the speech verb at k the verb of a subordinate clause («بينما توضح», «في حين قال»)? */
+function subordinated(tokens: readonly Token[], k: number): boolean {
+  const prev = k > 0 ? tokens[k - 1] : null;
+  if (!prev || prev.sentence !== tokens[k].sentence) return false;
+  return SUBORDINATORS.has(prev.norm) || (prev.norm === 'حين' && k > 1 && /^و?في$/u.test(tokens[k - 2].norm));
 }
