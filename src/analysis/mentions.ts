@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { isComma, isDefiniteWord, type Token } from '../text/tokenize.js';
 import { foldFast } from '../text/normalize.js';
 import { WordClass, type ContextLists } from '../context/lists.js';
 import { classAt, type Doc, type GroupMention, type PersonMention } from './document.js';
@@ -381,12 +381,9 @@ function windowsAround(doc: Doc): Uint8Array {
   return near;
 }
 
-function isComma(t: Token): boolean {
-  return t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
-}
 
 function isDefinite(t: Token): boolean {
-  return t.kind === 'arabic' && (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length > 3;
+  return t.kind === 'arabic' && isDefiniteWord(t.norm);
 }
 
 /**

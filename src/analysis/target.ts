@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { isComma, isDefiniteWord, type Token } from '../text/tokenize.js';
 import type { Doc, LexMatch, PersonMention } from './document.js';
 import { WordClass } from '../context/lists.js';
 
@@ -36,8 +36,7 @@ const VOCATIVE = new Set(['يا', 'ايها', 'ايتها']);
 /** How far back an adjective may reach for the noun phrase it describes («قوات الدعم السريع ...»). */
 const MAX_NP = 4;
 
-const isComma = (t: Token | undefined) => !!t && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
-const isDefinite = (t: Token) => t.kind === 'arabic' && (t.norm.startsWith('ال') || t.norm.startsWith('لل')) && t.norm.length > 3;
+const isDefinite = (t: Token) => t.kind === 'arabic' && isDefiniteWord(t.norm);
 /** A human plural form («الفلسطينيين», «اليهود», «الصهاينة»), not a singular or feminine nisba. */
 const isHumanPlural = (t: Token) => /(ون|ين)$/u.test(t.norm) || !/(ي|يه|ه)$/u.test(t.norm);
 

@@ -3,15 +3,16 @@ import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import type { Span } from '../report/types.js';
 import type { DateValue, ExtractReport, TimelineEvent } from '../report/extract-types.js';
 import type { DateVocabulary } from '../dates/vocabulary.js';
+import { firstTokenAt } from '../text/tokenize.js';
 import { bylineName, creditSegments, findCredits } from './credits.js';
-
-/** Person ids for byline writers, apart from the analysis's own person ids. */
-const BYLINE_PERSON = 1_000_000;
 import { findDates } from './dates.js';
 import { linkEntities, type EntityRecord, type LinkedMention } from './entities.js';
 import { findPeople } from './people.js';
 import { findPlacesAndOrgs } from './places-orgs.js';
 import { findQuotations } from './quotes.js';
+
+/** Person ids for byline writers, apart from the analysis's own person ids. */
+const BYLINE_PERSON = 1_000_000;
 
 /** The content of an extraction report (without the envelope), built from an analysed document. */
 export type Extraction = Omit<ExtractReport, 'schema' | 'tool' | 'length' | 'publication_date'>;
@@ -26,7 +27,7 @@ export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateV
   const dates = findDates(doc.input, doc.tokens, vocabulary, publication);
   const blocked = new Uint8Array(doc.tokens.length);
   for (const d of dates) {
-    for (let k = firstTokenAt(doc, d.start); k < doc.tokens.length && doc.tokens[k].end <= d.end; k++) blocked[k] = 1;
+    for (let k = firstTokenAt(doc.tokens, d.start); k < doc.tokens.length && doc.tokens[k].end <= d.end; k++) blocked[k] = 1;
   }
 
   // Credit positions first: an agency's short name there («(قنا)», «المنامة - بنا:») is a cue.
@@ -93,17 +94,6 @@ export function extractFromDoc(doc: Doc, gazetteer: Gazetteer, vocabulary: DateV
   };
 }
 
-/** The first token starting at or after an offset (binary search). */
-function firstTokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Order ISO values by their start, then the shorter (more precise) first. */
 function compareValues(a: string, b: string): number {

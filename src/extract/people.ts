@@ -1,14 +1,12 @@
 import type { Doc, PersonMention } from '../analysis/document.js';
 import { WordClass } from '../context/lists.js';
 import type { Gazetteer } from '../gazetteer/gazetteer.js';
-import type { Token } from '../text/tokenize.js';
+import { isComma, isDefiniteWord, type Token } from '../text/tokenize.js';
 import type { MentionDraft } from './mentions.js';
 
 /** The most words a role after a name may run: «أفيف كوخافي، رئيس أركان الجيش الإسرائيلي». */
 const MAX_APPOSITION = 8;
 
-const isComma = (t: Token) => t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
-const isDefinite = (w: string) => w.length > 3 && (w.startsWith('ال') || w.startsWith('لل'));
 
 /**
  * Stage: people with their roles, from the person mentions of the analysis (title chains,
@@ -75,14 +73,14 @@ function roleAfter(doc: Doc, gaz: Gazetteer, p: PersonMention): { start: number;
   const c = lists.classOf(first.norm);
   if (!(c & (WordClass.Title | WordClass.PersonNoun))) return null;
   let k = comma + 2;
-  let head = !isDefinite(first.norm);
+  let head = !isDefiniteWord(first.norm);
   while (k < tokens.length && k - comma <= MAX_APPOSITION && tokens[k].sentence === first.sentence && tokens[k].kind === 'arabic') {
     const w = tokens[k].norm;
     const cls = lists.classOf(w);
     if (cls & WordClass.SpeechVerb) break;
-    const ok = (head && !(cls & WordClass.Function)) || isDefinite(w) || !!gaz.adjectiveCountry(w) || w === 'باسم' || (cls & WordClass.Title) !== 0 || !!gaz.lookup(tokens, k);
+    const ok = (head && !(cls & WordClass.Function)) || isDefiniteWord(w) || !!gaz.adjectiveCountry(w) || w === 'باسم' || (cls & WordClass.Title) !== 0 || !!gaz.lookup(tokens, k);
     if (!ok) break;
-    head = !isDefinite(w) || w === 'باسم';
+    head = !isDefiniteWord(w) || w === 'باسم';
     k++;
   }
   return { start: afterClitic(doc, first), end: tokens[k - 1].end };

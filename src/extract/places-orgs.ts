@@ -1,7 +1,7 @@
 import { classAt, type Doc } from '../analysis/document.js';
 import { WordClass } from '../context/lists.js';
 import type { Gazetteer, GazetteerEntry, GazetteerHit } from '../gazetteer/gazetteer.js';
-import type { Token } from '../text/tokenize.js';
+import { isDefiniteWord, type Token } from '../text/tokenize.js';
 import type { MentionDraft } from './mentions.js';
 
 /** The most words an organisation's name may run after its head noun («وزارة الصحة والسكان المصرية»). */
@@ -9,7 +9,6 @@ const MAX_ORG_TAIL = 6;
 /** The most tokens a name in quotation marks after a head noun may have («تلفزيون "واي نت"»). */
 const MAX_QUOTED_NAME = 6;
 
-const isDefinite = (w: string) => w.length > 3 && (w.startsWith('ال') || w.startsWith('لل'));
 /** A relational (nisba-like) adjective: «الإسرائيلي», «الوطنية», «الشعبيين», «الدولي». */
 const isRelational = (w: string) => w.length > 4 && /(ي|يه|يين|يون|يات)$/u.test(w);
 /** Adjectives common in organisation names that are not relational. */
@@ -77,7 +76,7 @@ export function findPlacesAndOrgs(doc: Doc, gaz: Gazetteer, blocked: Blocked, cu
 function extendWithNisba(doc: Doc, gaz: Gazetteer, m: MentionDraft, blocked: Blocked): void {
   const { tokens } = doc;
   let k = m.to;
-  while (k < tokens.length && k - m.to < 3 && !blocked[k] && tokens[k].kind === 'arabic' && tokens[k].sentence === tokens[m.from].sentence && isDefinite(tokens[k].norm) && (gaz.adjectiveCountry(tokens[k].norm) || isRelational(tokens[k].norm)) && !ORDINAL.test(tokens[k].norm)) k++;
+  while (k < tokens.length && k - m.to < 3 && !blocked[k] && tokens[k].kind === 'arabic' && tokens[k].sentence === tokens[m.from].sentence && isDefiniteWord(tokens[k].norm) && (gaz.adjectiveCountry(tokens[k].norm) || isRelational(tokens[k].norm)) && !ORDINAL.test(tokens[k].norm)) k++;
   if (k === m.to) return;
   const country = countryOfTail(doc, gaz, m.to, k);
   m.to = k;
@@ -198,7 +197,7 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
   const sentence = head.sentence;
   const clitic = headClitic(head, gaz.orgHeads);
   const headStem = head.norm.slice(clitic);
-  let indefinite = !isDefinite(headStem);
+  let indefinite = !isDefiniteWord(headStem);
   let k = i + 1;
   let gazetteerEntry: GazetteerHit | null = null;
   let taken = 0;
@@ -238,7 +237,7 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
         k = j + 1;
         taken++;
         // Nisba adjectives may follow the name: «شركة "أوكيو" العمانية».
-        while (k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind === 'arabic' && isDefinite(tokens[k].norm) && gaz.adjectiveCountry(tokens[k].norm)) k++;
+        while (k < tokens.length && tokens[k].sentence === sentence && tokens[k].kind === 'arabic' && isDefiniteWord(tokens[k].norm) && gaz.adjectiveCountry(tokens[k].norm)) k++;
       }
       break;
     }
@@ -249,16 +248,16 @@ function orgAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): Me
     if (indefinite) {
       // Any definite noun completes the head («وزارة الطاقة»), common word or not; a relative
       // pronoun («الذي») does not.
-      if (isDefinite(w) && !RELATIVES.has(w) && !HAMZA_ALEF.has(doc.input[t.start])) {
+      if (isDefiniteWord(w) && !RELATIVES.has(w) && !HAMZA_ALEF.has(doc.input[t.start])) {
         indefinite = false;
-      } else if (!(c & WordClass.Function) && !/^[بلك]ا/u.test(w) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefinite(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
+      } else if (!(c & WordClass.Function) && !/^[بلك]ا/u.test(w) && k + 1 < tokens.length && tokens[k + 1].kind === 'arabic' && isDefiniteWord(tokens[k + 1].norm) && tokens[k + 1].sentence === sentence) {
         // An indefinite construct link: «وزارة خارجية الإمارات».
       } else break;
     } else if (ORDINAL.test(w)) {
       break;
     } else if (isRelational(w) || NAME_ADJECTIVES.has(w) || gaz.adjectiveCountry(w)) {
       // «الجيش الإسرائيلي», «الحرس الثوري», «المحكمة العليا».
-      if (!isDefinite(w) && !isDefinite(headStem) && taken === 0) break;
+      if (!isDefiniteWord(w) && !isDefiniteWord(headStem) && taken === 0) break;
     } else if (w.startsWith('وال') && w.length > 4 && taken > 0) {
       // A coordinated complement: «حزب العدالة والتنمية», «وزارة التجهيز والماء».
     } else if (w.startsWith('لل') && w.length > 4 && taken > 0 && !lateL) {
@@ -319,8 +318,8 @@ function placeAfterHead(doc: Doc, gaz: Gazetteer, i: number, blocked: Blocked): 
   if (headStem.startsWith('ال')) return null; // «المدينة القديمة»: a definite head is not followed by a name
   let end = k + 1;
   // A two-word name: «عين الحلوة», «بيت لحم», «دير البلح».
-  if (end < tokens.length && tokens[end].sentence === tokens[k].sentence && tokens[end].kind === 'arabic' && !isDefinite(w) &&
-      isDefinite(tokens[end].norm) && !isRelational(tokens[end].norm) && !(classAt(doc, end) & WordClass.Function) && !blocked[end]) end++;
+  if (end < tokens.length && tokens[end].sentence === tokens[k].sentence && tokens[end].kind === 'arabic' && !isDefiniteWord(w) &&
+      isDefiniteWord(tokens[end].norm) && !isRelational(tokens[end].norm) && !(classAt(doc, end) & WordClass.Function) && !blocked[end]) end++;
   return {
     type: 'place', from: k, to: end, start: tokens[k].start, end: tokens[end - 1].end, key: `place:${tokens.slice(k, end).map((x) => x.norm).join(' ')}`,
     gazetteer: null, subtype: null, country: null, role: null, personId: -1, via: 'head', actor: false,

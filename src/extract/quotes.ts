@@ -1,7 +1,7 @@
 import { classAt, type Doc } from '../analysis/document.js';
 import { WordClass } from '../context/lists.js';
 import { foldWord } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
+import { firstTokenAt, type Token } from '../text/tokenize.js';
 import type { LinkedMention } from './entities.js';
 
 /** How far back (tokens) from a quotation the speech verb that introduces it may stand. */
@@ -91,7 +91,7 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
     if (!set) roleWords.set(m.entityId, (set = new Set()));
     for (const w of doc.input.slice(m.role.start, m.role.end).split(/\s+/u)) set.add(foldWord(w).replace(/^(ال)/u, ''));
   }
-  const firstToken = (offset: number) => lowerBound(tokens, offset);
+  const firstToken = (offset: number) => firstTokenAt(tokens, offset);
   const drafts: QuoteDraft[] = [];
   let lastSpeaker: LinkedMention | null = null;
   const ctx: Ctx = { doc, startsAt, endsAt, mentions, dates, roleWords };
@@ -189,17 +189,6 @@ function quoteWords(doc: Doc, q: number): number {
   return doc.input.slice(start, end).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** The first token starting at or after an offset. */
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function trimSpan(input: string, s: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = s;

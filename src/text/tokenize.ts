@@ -74,3 +74,25 @@ export function tokenize(m: MatchingText): Token[] {
 function isTrailingMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 }
+
+/** A comma, Arabic or Latin. */
+export function isComma(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
+}
+
+/** A folded word with the article, alone or after ل («الوزير», «للوزير»), longer than the article. */
+export function isDefiniteWord(w: string): boolean {
+  return w.length > 3 && (w.startsWith('ال') || w.startsWith('لل'));
+}
+
+/** The index of the first token starting at or after an original offset (binary search). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
