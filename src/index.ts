@@ -4,6 +4,10 @@
  */
 export { check, UnknownProfileError, type CheckOptions } from './check.js';
 export { extract, parsePublicationDate, InvalidDateError, type ExtractOptions } from './extract.js';
+export { diff, type DiffOptions } from './diff.js';
+export { buildDiffVocabulary, defaultDiffVocabulary, type DiffVocabulary } from './diff/vocabulary.js';
+export { DIFF_REPORT_SCHEMA, CHANGE_CATEGORIES, DISTORTING, VERDICTS } from './report/diff-types.js';
+export type { DiffReport, Change, ChangeCategory, Verdict } from './report/diff-types.js';
 export { EXTRACT_REPORT_SCHEMA } from './report/extract-types.js';
 export type { ExtractReport, EntityMention, EntitySummary, Quotation, Speaker, DateValue, TimelineEvent, Credit, EntityType } from './report/extract-types.js';
 export { createResources, defaultResources, bundledLexiconEntries, type Resources } from './resources.js';

@@ -89,6 +89,15 @@ function sentencesAround(input: string, ranges: readonly number[]): number[] {
 }
 
 
+/**
+ * Whether the lexicon could match anything in the text: the prefilter's proof, without the
+ * analysis. The diff asks this of each changed stretch before analysing its sentences.
+ */
+export function mayMatch(input: string, resources: Resources): boolean {
+  const scan = prefilterFor(resources.lexicon, resources.lists).scan(input);
+  return scan.anchors.length > 0 || scan.suspects.length > 0 || matchingWords(input, scan, resources).length > 0;
+}
+
 /** The document of a text with nothing to find: no tokens, no annotations. */
 function emptyDoc(input: string, resources: Resources): Doc {
   return {

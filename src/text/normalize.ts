@@ -66,7 +66,8 @@ export function normalizeForMatching(original: string, ranges?: readonly number[
     let f = FOLD_TABLE[c];
     if (f === DROP) continue;
     if (f !== MULTI) {
-      const asLetter = DIGIT_AS_LETTER[c];
+      // (Tested by range first: a property look-up per character is the loop's largest cost.)
+      const asLetter = c >= 0x0661 && c <= 0x06f5 ? DIGIT_AS_LETTER[c] : undefined;
       if (asLetter !== undefined && len > 0 && isArabicLetterCode(out[len - 1]) && i + 1 < n && isArabicLetterCode(FOLD_TABLE[original.charCodeAt(i + 1)])) f = asLetter;
       if (len >= cap) grow();
       out[len] = f;
