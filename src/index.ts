@@ -7,6 +7,7 @@ export { extract, parsePublicationDate, InvalidDateError, type ExtractOptions } 
 export { diff, type DiffOptions } from './diff.js';
 export { buildDiffVocabulary, defaultDiffVocabulary, type DiffVocabulary } from './diff/vocabulary.js';
 export { DIFF_REPORT_SCHEMA, CHANGE_CATEGORIES, DISTORTING, VERDICTS } from './report/diff-types.js';
+export { renderDiffHtml, type DiffHtmlOptions } from './report/diff-html.js';
 export type { DiffReport, Change, ChangeCategory, Verdict } from './report/diff-types.js';
 export { EXTRACT_REPORT_SCHEMA } from './report/extract-types.js';
 export type { ExtractReport, EntityMention, EntitySummary, Quotation, Speaker, DateValue, TimelineEvent, Credit, EntityType } from './report/extract-types.js';

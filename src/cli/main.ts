@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { check, createResources, DataError, defaultResources, extract, InvalidDateError, parsePublicationDate, severityRank, UnknownProfileError, VERSION, type CheckReport, type Resources, type Severity } from '../index.js';
+import { check, createResources, DataError, defaultResources, diff, extract, InvalidDateError, parsePublicationDate, renderDiffHtml, severityRank, UnknownProfileError, VERDICTS, VERSION, type CheckReport, type Resources, type Severity, type Verdict } from '../index.js';
+import { htmlToArticle, looksLikeHtml } from './html-input.js';
+import { renderDiffText } from './render-diff.js';
 import { EXIT, InputError } from './errors.js';
 import { runJsonl } from './jsonl.js';
 import { decodeDocument, DEFAULT_MAX_BYTES, readSource } from './read-input.js';
@@ -20,6 +22,19 @@ interface CheckFlags {
   date?: string;
   color?: boolean;
   verbose?: boolean;
+  maxBytes: number;
+}
+
+interface DiffFlags {
+  format: 'text' | 'json' | 'html';
+  failOn?: Verdict;
+  profile?: string;
+  lexicon?: string[];
+  context?: string[];
+  gazetteer?: string[];
+  dates?: string[];
+  lang: 'ar' | 'en';
+  color?: boolean;
   maxBytes: number;
 }
 
@@ -127,6 +142,44 @@ async function runExtract(file: string, flags: ExtractFlags): Promise<number> {
   return EXIT.ok;
 }
 
+/** One side of a diff: a text file, or an HTML page reduced to its article text. */
+async function readVersion(file: string, label: string, maxBytes: number): Promise<{ name: string; text: string; html: boolean }> {
+  const name = file === '-' ? 'stdin' : file;
+  const { text } = decodeDocument(await readSource(file, maxBytes), name);
+  if (!looksLikeHtml(text, file === '-' ? undefined : file)) return { name, text, html: false };
+  return { name, text: htmlToArticle(text, `${label} ${name}`).text, html: true };
+}
+
+async function runDiff(originalFile: string, copyFile: string, flags: DiffFlags): Promise<number> {
+  if (originalFile === '-' && copyFile === '-') throw new InputError('only one of ORIGINAL and COPY can be read from stdin (-)');
+  const resources = await loadResources(flags);
+  if (flags.profile && !resources.profiles.profiles[flags.profile]) {
+    throw new InputError(`--profile: unknown profile "${flags.profile}" (known: ${Object.keys(resources.profiles.profiles).join(', ')})`);
+  }
+  const original = await readVersion(originalFile, 'original', flags.maxBytes);
+  const copy = await readVersion(copyFile, 'copy', flags.maxBytes);
+  const report = diff(original.text, copy.text, { resources, profile: flags.profile });
+  let output: string;
+  if (flags.format === 'json') {
+    // Spans point into the texts compared: for an HTML page that is its extracted article
+    // text, which the report then carries so that every span can be checked.
+    const inputs = Object.fromEntries(
+      (['original', 'copy'] as const).map((k) => {
+        const v = k === 'original' ? original : copy;
+        return [k, { name: v.name, format: v.html ? 'html' : 'text', ...(v.html ? { text: v.text } : {}) }];
+      }),
+    );
+    output = JSON.stringify({ ...report, inputs }, null, 2) + '\n';
+  } else if (flags.format === 'html') {
+    output = renderDiffHtml(report, original.text, copy.text, { title: `${original.name} → ${copy.name}`, lang: flags.lang });
+  } else {
+    output = renderDiffText(report, original.text, copy.text, { color: useColor(flags.color) });
+  }
+  await emit(output);
+  const reached = !!flags.failOn && VERDICTS.indexOf(report.verdict) >= VERDICTS.indexOf(flags.failOn);
+  return reached ? EXIT.findings : EXIT.ok;
+}
+
 function parseMaxBytes(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new InputError(`--max-bytes: expected a positive whole number of bytes, got "${v}"`);
@@ -164,6 +217,26 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
     .action(async (file: string, flags: CheckFlags) => {
       setExit(await runCheck(file, flags));
+    });
+
+  program
+    .command('diff')
+    .description('compare a republished copy with the original: every change classified, a similarity and a verdict')
+    .argument('<original>', 'the original (text or HTML file, UTF-8 or Windows-1256), or - for stdin')
+    .argument('<copy>', 'the copy to compare with it (text or HTML), or - for stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'html']).default('text'))
+    .addOption(new Option('--fail-on <verdict>', 'exit 1 when the verdict is this or worse').choices(['cosmetic', 'edited', 'manipulated']))
+    .option('-p, --profile <name>', 'severity profile for the lexicon findings behind epithet changes')
+    .option('-l, --lexicon <file>', 'extra lexicon file that adds or overrides entries (docs/lexicon.md); repeatable', collect)
+    .option('--context <file>', 'extra context words: titles, names, speech verbs... (docs/data.md); repeatable', collect)
+    .option('--gazetteer <file>', 'extra places, organisations, media (docs/data.md); repeatable', collect)
+    .option('--dates <file>', 'extra date vocabulary: month names, relative words (docs/dates.md); repeatable', collect)
+    .addOption(new Option('--lang <lang>', 'language of the HTML page\'s labels').choices(['ar', 'en']).default('ar'))
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output')
+    .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
+    .action(async (original: string, copy: string, flags: DiffFlags) => {
+      setExit(await runDiff(original, copy, flags));
     });
 
   program

@@ -5,7 +5,8 @@ import { firstTokenAt, type Token } from '../text/tokenize.js';
 import type { Alignment, Block } from './align.js';
 import { attributions, isBoilerplate, quantities, tokensIn } from './cues.js';
 import type { SideFacts } from './facts.js';
-import type { Side } from './side.js';
+import { wordNorm, type Side } from './side.js';
+import { spellingVariants } from './spelling.js';
 import type { DiffVocabulary } from './vocabulary.js';
 
 /** A change before it gets its id and spans: character ranges in each version. */
@@ -151,6 +152,11 @@ function sameLetters(ctx: ClassifyContext, h: Block): Draft[] | null {
   if (la === lb) {
     return [draft('cosmetic', ra, rb, rb[0], [`the same letters with different word breaks: ${quoted(a.text.slice(...ra))} → ${quoted(b.text.slice(...rb))}`], { kind: 'spelling', kept: h.a1 - h.a0 })];
   }
+  if (h.a1 - h.a0 === h.b1 - h.b0) {
+    let variants = true;
+    for (let k = 0; k < h.a1 - h.a0 && variants; k++) variants = spellingVariants(wordNorm(a, h.a0 + k), wordNorm(b, h.b0 + k));
+    if (variants) return [draft('cosmetic', ra, rb, rb[0], [`spelling variants of the same words: ${quoted(a.text.slice(...ra))} → ${quoted(b.text.slice(...rb))}`], { kind: 'spelling', kept: h.a1 - h.a0 })];
+  }
   const glued = (inner: string, outer: string) => (inner.length >= 3 && outer.length >= inner.length + 2 ? outer.indexOf(inner) : -1);
   let at = glued(la, lb);
   if (at >= 0) {
@@ -181,6 +187,9 @@ function withEvidence(d: Draft, line: string, kept: number): Draft {
 function wholeSentence(ctx: ClassifyContext, side: 'a' | 'b', words: [number, number], at: number): Draft {
   const s = side === 'a' ? ctx.al.a : ctx.al.b;
   const r = range(s, ...words);
+  // The sentence with its closing marks (full stop, closing quotation mark).
+  const id = s.sentence[words[1] - 1];
+  for (let k = s.words[words[1] - 1] + 1; k < s.tokens.length && s.tokens[k].kind === 'punct' && s.tokens[k].sentence === id && s.tokens[k].norm !== '\n'; k++) r[1] = s.tokens[k].end;
   const ra = side === 'a' ? r : null;
   const rb = side === 'b' ? r : null;
   const raw = s.text.slice(...r);
@@ -241,6 +250,11 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     if (da.length > 0 && db.length > 0) {
       const va = da.map((d) => d.value ?? d.text).join(', ');
       const vb = db.map((d) => d.value ?? d.text).join(', ');
+      // «اليوم» in the original is «أمس» in a copy published a day later: a relative date that
+      // changed says nothing without the two publication dates.
+      if (va !== vb && (da.some((d) => d.relative) || db.some((d) => d.relative))) {
+        return draft('reworded', ra, rb, at, [`a relative date changed: ${change}; it may only reflect a later publication date`]);
+      }
       if (va !== vb) return draft('date-change', ra, rb, at, [`the date ${quoted(da.map((d) => d.text).join('، '))} (${va}) became ${quoted(db.map((d) => d.text).join('، '))} (${vb})`], { values: [va, vb] });
       if (ra && rb && da.some((d) => d.start <= ra[0] && d.end >= ra[1]) && db.some((d) => d.start <= rb[0] && d.end >= rb[1])) {
         return draft('cosmetic', ra, rb, at, [`the same date written differently (${va}): ${change}`], { kind: 'spelling', kept: countWords(ta) });
@@ -251,13 +265,18 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
   if (ra && rb) {
     const qa = quantities(ta, ctx.vocab);
     const qb = quantities(tb, ctx.vocab);
-    if (qa.length > 0 || qb.length > 0) {
+    // A number on one side only is a rewording around it («12» → «عشرات», «رقم 10» added).
+    if (qa.length > 0 && qb.length > 0) {
       const va = qa.join(', ');
       const vb = qb.join(', ');
-      if ([...qa].sort().join() !== [...qb].sort().join()) return draft('number-change', ra, rb, at, [`the number ${va || 'stated'} became ${vb || 'unstated'}: ${change}`], { values: [va || null, vb || null] });
-      if (nonNumbers(ta) === nonNumbers(tb)) return draft('cosmetic', ra, rb, at, [`the same number written differently (${va}): ${change}`], { kind: 'digits', kept: countWords(ta) });
+      if ([...qa].sort().join() !== [...qb].sort().join()) return draft('number-change', ra, rb, at, [`the number ${va} became ${vb}: ${change}`], { values: [va, vb] });
+      if (qa.words === countWords(ta) && qb.words === countWords(tb)) return draft('cosmetic', ra, rb, at, [`the same number written differently (${va}): ${change}`], { kind: 'digits', kept: countWords(ta) });
     }
   }
+
+  // A long stretch rewritten is rewording: a source noun or a quotation mark somewhere in it
+  // says nothing about what the rewrite did to them.
+  if (countWords(ta) > LONG_EDIT || countWords(tb) > LONG_EDIT) return draft('reworded', ra, rb, at, [`a passage was rewritten: ${change}`]);
 
   const speech = speechChange(ctx, ra, rb, ta, tb, at, change);
   if (speech) return speech;
@@ -284,15 +303,14 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
   return draft('reworded', ra, rb, at, [`words changed: ${change}`]);
 }
 
+/** Words beyond which an edit is a rewritten passage, not a targeted change. */
+const LONG_EDIT = 15;
+
 const clip = (s: string) => (s.length > 80 ? `${s.slice(0, 78)}…»` : s);
 const cueLabel = (c: string) => c.slice(c.indexOf(':') + 1);
 
 function countWords(tokens: readonly Token[]): number {
   return tokens.filter((t) => t.kind !== 'punct').length;
-}
-
-function nonNumbers(tokens: readonly Token[]): string {
-  return tokens.filter((t) => t.kind === 'arabic' || t.kind === 'latin').map((t) => t.norm).join(' ');
 }
 
 function mayHoldDate(tokens: readonly Token[], ctx: ClassifyContext): boolean {
@@ -335,6 +353,8 @@ function speechChange(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     if (ta.some(isVerb) || tb.some(isVerb) || countWords(ta) > 6 || countWords(tb) > 6) return null;
     const verb = speakerSlot(ctx, a, ra) ?? speakerSlot(ctx, b, rb);
     if (!verb) return null;
+    // «الأمين العام» → «الزياني», «الأمير» → «سموه»: a title for a name is the same speaker, named differently.
+    if (titlesOnly(ctx, ta) || titlesOnly(ctx, tb)) return null;
     return draft('speaker-change', ra, rb, at, [`${quoted(a.text.slice(...ra))} is who speaks in the original, next to the speech verb ${quoted(verb.text)}; the copy has ${quoted(b.text.slice(...rb))}`, change]);
   }
   // A speech verb and who spoke («، قال الوزير», «وأضاف المتحدث») removed or added next to a
@@ -350,28 +370,45 @@ function speechChange(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     : draft('attribution-added', null, rb, at, [`${quoted(text)} names a speaker the original does not give`]);
 }
 
-/** The speech verb whose subject [r0, r1) is, if the edit sits in a speaker's place. */
+/**
+ * The speech verb whose subject [r0, r1) is, if the edit sits in a speaker's place: reached
+ * from the edit over nothing but titles and names (not over «إن», «إلى», a comma), backwards at
+ * most four words («وقال وزير الخارجية الأمريكي …») or forwards two («الوزير … قال»).
+ */
 function speakerSlot(ctx: ClassifyContext, side: Side, r: [number, number]): { text: string } | null {
   const tokens = side.tokens;
   const lists = ctx.resources.lists;
   const first = firstTokenAt(tokens, r[0]);
   let last = firstTokenAt(tokens, r[1]) - 1;
   if (last < first) last = first;
-  // Back over at most four words (titles: «وقال وزير الخارجية الأمريكي») to the verb.
+  for (let k = first; k <= last; k++) if (tokens[k].kind !== 'punct' && !nameLike(ctx, tokens[k])) return null;
   for (let k = first - 1, words = 0; k >= 0 && words <= 4; k--) {
     const t = tokens[k];
-    if (t.kind === 'punct') break;
     if (lists.speechVerbs.has(t.norm)) return { text: side.text.slice(t.start, t.end) };
+    if (!nameLike(ctx, t)) break;
     words++;
   }
-  // Forward over at most two words to a verb after its subject («الوزير فلان قال»).
   for (let k = last + 1, words = 0; k < tokens.length && words <= 2; k++) {
     const t = tokens[k];
-    if (t.kind === 'punct') break;
     if (lists.speechVerbs.has(t.norm)) return { text: side.text.slice(t.start, t.end) };
+    if (!nameLike(ctx, t)) break;
     words++;
   }
   return null;
+}
+
+/** Every word a title or honorific (or a pronoun-bearing honorific such as «سموه»). */
+function titlesOnly(ctx: ClassifyContext, tokens: readonly Token[]): boolean {
+  const lists = ctx.resources.lists;
+  return tokens.every((t) => t.kind === 'punct' || lists.titles.has(t.norm) || lists.honorifics.has(t.norm) || lists.functionWords.has(t.norm));
+}
+
+/** A word that can be part of who speaks: a title, an honorific, or a word that is not a function word. */
+function nameLike(ctx: ClassifyContext, t: Token): boolean {
+  if (t.kind !== 'arabic' && t.kind !== 'latin') return false;
+  const lists = ctx.resources.lists;
+  if (lists.titles.has(t.norm) || lists.honorifics.has(t.norm)) return true;
+  return !lists.functionWords.has(t.norm) && !lists.complementizers.hasExact(t.norm) && !lists.speechVerbs.has(t.norm);
 }
 
 /** A quotation mark or a colon within two tokens of the range, or a complementizer right after it. */

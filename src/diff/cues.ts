@@ -33,13 +33,15 @@ function withoutProclitic(norm: string): string[] {
 /**
  * The quantities a token run states, in order: digits («1,200», «3.5», Eastern digits are
  * folded already), number words («ثلاثة», «اثنا عشر»), each multiplied by a scale word after
- * it («5 ملايين» is 5,000,000). Values are compared, not spellings.
+ * it («5 ملايين» is 5,000,000). Values are compared, not spellings. `words` counts the words
+ * that went into them, so that a run made only of a number can be told from one around it.
  */
-export function quantities(tokens: readonly Token[], vocab: DiffVocabulary): number[] {
-  const out: number[] = [];
-  const words = tokens.filter((t) => t.kind !== 'punct' || t.norm === '%' || t.norm === '٪');
+export function quantities(tokens: readonly Token[], vocab: DiffVocabulary): number[] & { words: number } {
+  const out = Object.assign([] as number[], { words: 0 });
+  const words = tokens.filter((t) => t.kind !== 'punct');
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
+    const start = k;
     let value: number | null = null;
     if (t.kind === 'number') value = parseDigits(t.norm);
     else if (t.kind === 'arabic') {
@@ -64,6 +66,7 @@ export function quantities(tokens: readonly Token[], vocab: DiffVocabulary): num
       value *= scale;
       k++;
     }
+    out.words += k - start + 1;
     out.push(Math.round(value * 1000) / 1000);
   }
   return out;
@@ -78,7 +81,7 @@ function parseDigits(s: string): number {
 /**
  * The attributions a token run holds, as comparable labels: media and agencies from the
  * gazetteer (by id), «بحسب/وفقا/نقلا عن» phrases, and nouns naming a source («مصدر»,
- * «مسؤول», «شهود»). A speech verb alone is not an attribution.
+ * «مسؤول», «شهود»). A speech verb alone («قال» → «أكد», «مضيفا») is not an attribution.
  */
 export function attributions(tokens: readonly Token[], resources: Resources, vocab: DiffVocabulary): Set<string> {
   const out = new Set<string>();
@@ -86,19 +89,20 @@ export function attributions(tokens: readonly Token[], resources: Resources, voc
     const t = tokens[k];
     if (t.kind === 'punct') continue;
     const hit = resources.gazetteer.lookup(tokens, k);
-    if (hit && hit.entry.kind === 'media') {
+    // A one-word name that is also an ordinary word («كان», «العالم») is not taken for the outlet.
+    if (hit && hit.entry.kind === 'media' && !(hit.entry.ambiguous && hit.to - hit.from < 2)) {
       out.add(`media:${hit.entry.id}`);
       k += Math.max(0, hit.to - k - 1);
       continue;
     }
     const next = tokens[k + 1];
     const pair = next && next.kind !== 'punct' ? `${t.norm} ${next.norm}` : '';
-    if (pair && (vocab.attributionPhrases.has(pair) || resources.lists.accordingTo.hasExact(pair))) {
+    if (pair && vocab.attributionPhrases.has(pair)) {
       out.add(`phrase:${pair}`);
       k++;
       continue;
     }
-    if (vocab.attributionPhrases.has(t.norm) || resources.lists.accordingTo.has(t.norm)) out.add(`phrase:${t.norm}`);
+    if (vocab.attributionPhrases.has(t.norm) || vocab.attributionPhrases.has(t.norm.replace(/^[وف]/u, ''))) out.add(`phrase:${t.norm.replace(/^[وف]/u, '')}`);
     else if (vocab.sourceNouns.has(t.norm)) out.add(`source:${t.norm.replace(/^(و|ف)?(ب|ل|ك)?(ال)?/u, '')}`);
   }
   return out;

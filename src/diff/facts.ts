@@ -117,9 +117,17 @@ export class SideFacts {
     return this.quotesCache;
   }
 
-  /** The quotation (by marks) whose words [start, end) overlaps, or null. */
+  /**
+   * The quotation (by marks) holding most of [start, end), or null. Marks around one to three
+   * words are a name or a title («"د ب أ"», «"عاصفة الحزم"»), not somebody's words.
+   */
   quoteAround(start: number, end: number): QuoteRange | null {
-    for (const q of this.quotes()) if (start < q.end - 1 && end > q.start + 1) return q;
+    for (const q of this.quotes()) {
+      const inside = Math.min(end, q.end - 1) - Math.max(start, q.start + 1);
+      if (inside <= 0 || inside * 2 < end - start) continue;
+      if (this.text.slice(q.start + 1, q.end - 1).trim().split(/\s+/u).length < 4) continue;
+      return q;
+    }
     return null;
   }
 
