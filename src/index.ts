@@ -5,7 +5,7 @@
 export { check, UnknownProfileError, type CheckOptions } from './check.js';
 export { extract, parsePublicationDate, InvalidDateError, type ExtractOptions } from './extract.js';
 export { diff, type DiffOptions } from './diff.js';
-export { buildDiffVocabulary, defaultDiffVocabulary, type DiffVocabulary } from './diff/vocabulary.js';
+export { buildDiffVocabulary, defaultDiffVocabulary, diffVocabularyWith, type DiffVocabulary } from './diff/vocabulary.js';
 export { DIFF_REPORT_SCHEMA, CHANGE_CATEGORIES, DISTORTING, VERDICTS } from './report/diff-types.js';
 export { renderDiffHtml, type DiffHtmlOptions } from './report/diff-html.js';
 export type { DiffReport, Change, ChangeCategory, Verdict } from './report/diff-types.js';

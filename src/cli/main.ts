@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
-import { check, createResources, DataError, defaultResources, diff, extract, InvalidDateError, parsePublicationDate, renderDiffHtml, severityRank, UnknownProfileError, VERDICTS, VERSION, type CheckReport, type Resources, type Severity, type Verdict } from '../index.js';
+import { check, createResources, DataError, defaultResources, diff, diffVocabularyWith, extract, InvalidDateError, parsePublicationDate, renderDiffHtml, severityRank, UnknownProfileError, VERDICTS, VERSION, type CheckReport, type Resources, type Severity, type Verdict } from '../index.js';
 import { htmlToArticle, looksLikeHtml } from './html-input.js';
 import { renderDiffText } from './render-diff.js';
 import { EXIT, InputError } from './errors.js';
@@ -33,6 +33,7 @@ interface DiffFlags {
   context?: string[];
   gazetteer?: string[];
   dates?: string[];
+  cues?: string[];
   lang: 'ar' | 'en';
   color?: boolean;
   maxBytes: number;
@@ -158,7 +159,8 @@ async function runDiff(originalFile: string, copyFile: string, flags: DiffFlags)
   }
   const original = await readVersion(originalFile, 'original', flags.maxBytes);
   const copy = await readVersion(copyFile, 'copy', flags.maxBytes);
-  const report = diff(original.text, copy.text, { resources, profile: flags.profile });
+  const vocabulary = flags.cues?.length ? diffVocabularyWith(await readJsonFiles('--cues', flags.cues)) : undefined;
+  const report = diff(original.text, copy.text, { resources, profile: flags.profile, vocabulary });
   let output: string;
   if (flags.format === 'json') {
     // Spans point into the texts compared: for an HTML page that is its extracted article
@@ -231,6 +233,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--context <file>', 'extra context words: titles, names, speech verbs... (docs/data.md); repeatable', collect)
     .option('--gazetteer <file>', 'extra places, organisations, media (docs/data.md); repeatable', collect)
     .option('--dates <file>', 'extra date vocabulary: month names, relative words (docs/dates.md); repeatable', collect)
+    .option('--cues <file>', 'extra diff vocabulary: number words, source nouns, attribution phrases, boilerplate (docs/data.md); repeatable', collect)
     .addOption(new Option('--lang <lang>', 'language of the HTML page\'s labels').choices(['ar', 'en']).default('ar'))
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')

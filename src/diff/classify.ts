@@ -87,6 +87,17 @@ function sentenceOf(side: Side, w: number): [number, number] {
   return [first, last];
 }
 
+/** Extend a range over the closing bracket or mark it opened («صنعاء (رويترز» → «صنعاء (رويترز)»). */
+function closeBrackets(text: string, r: [number, number]): [number, number] {
+  const piece = text.slice(r[0], r[1]);
+  for (const [open, close] of [['(', ')'], ['«', '»'], ['[', ']']]) {
+    if (piece.split(open).length <= piece.split(close).length) continue;
+    const m = /^[ \t]*/u.exec(text.slice(r[1]))!;
+    if (text[r[1] + m[0].length] === close) return [r[0], r[1] + m[0].length + 1];
+  }
+  return r;
+}
+
 /** Split [w0, w1) into whole sentences and the pieces that are not whole sentences. */
 function carve(side: Side, w0: number, w1: number): { whole: [number, number][]; rest: [number, number][] } {
   const whole: [number, number][] = [];
@@ -130,8 +141,8 @@ export function classifyHunk(ctx: ClassifyContext, h: Block): Draft[] {
   for (const s of cb.whole) out.push(wholeSentence(ctx, 'b', s, range(b, ...s)[0]));
   const n = Math.max(ca.rest.length, cb.rest.length);
   for (let i = 0; i < n; i++) {
-    const ra = ca.rest[i] ? range(a, ...ca.rest[i]) : null;
-    const rb = cb.rest[i] ? range(b, ...cb.rest[i]) : null;
+    const ra = ca.rest[i] ? closeBrackets(a.text, range(a, ...ca.rest[i])) : null;
+    const rb = cb.rest[i] ? closeBrackets(b.text, range(b, ...cb.rest[i])) : null;
     const at = rb ? rb[0] : positionBefore(b, h.b0);
     out.push(classifyEdit(ctx, ra, rb, at, ra ? null : positionBefore(a, h.a0), rb ? null : at));
   }

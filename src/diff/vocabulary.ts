@@ -70,6 +70,11 @@ export function buildDiffVocabulary(files: readonly { name: string; json: unknow
   };
 }
 
+/** The bundled vocabulary with a user's files (same schema) added to its lists. */
+export function diffVocabularyWith(additions: readonly { name: string; json: unknown }[]): DiffVocabulary {
+  return buildDiffVocabulary([{ name: 'data/diff/cues.json', json: BUNDLED_DATA['diff/cues.json'] }, ...additions]);
+}
+
 let bundled: DiffVocabulary | null = null;
 
 /** The bundled diff vocabulary, built once. */
