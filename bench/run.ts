@@ -2,7 +2,9 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, defaultResources, extract } from '../src/index.js';
+import { check, defaultResources, diff, extract } from '../src/index.js';
+import { diffWords } from 'diff';
+import { constructPairs } from '../eval/diff/construct.js';
 import { CORPUS, ROOT, readCorpus } from '../eval/shared.js';
 import { buildRegexMatcher } from './regex-matcher.js';
 
@@ -107,6 +109,56 @@ console.log('|---|---|---|');
 for (const [name, unit] of hostileExtract) {
   const r = scaling(unit, 2_000, (t) => extract(t, { date: '2024-01-01' }));
   console.log(`| ${name} | ${r.one.toFixed(0)} ms | ${r.ratio.toFixed(1)} |`);
+}
+
+// Diff: pairs of about 4 KB articles (the constructed evaluation pairs, altered copies and
+// faithful ones) against jsdiff's diffWords on the same pairs, alternating rounds so that both
+// see the same machine load.
+function diffPairs(): { pairs: [string, string][]; source: string } {
+  if (existsSync(CORPUS)) {
+    const built = constructPairs(readCorpus().map((a) => ({ id: a.id, text: a.text, title: a.title })));
+    const sized = built.filter((p) => p.original.length >= 3000 && p.original.length <= 5500);
+    return { pairs: sized.map((p) => [p.original, p.copy]), source: `${sized.length} constructed pairs of 3–5.5 KB (eval/diff/construct.ts)` };
+  }
+  const a = readFileSync(join(ROOT, 'examples', 'wire-original.txt'), 'utf8');
+  const b = readFileSync(join(ROOT, 'examples', 'wire-copy.txt'), 'utf8');
+  return { pairs: Array.from({ length: 200 }, () => [a, b]), source: 'examples/wire-*.txt ×200 (../shared absent)' };
+}
+const { pairs: dpairs, source: dsource } = diffPairs();
+const dbytes = dpairs.reduce((n, [a]) => n + Buffer.byteLength(a), 0) / dpairs.length;
+const pairRate = (f: (a: string, b: string) => unknown): number => {
+  const t0 = performance.now();
+  for (const [a, b] of dpairs) f(a, b);
+  return dpairs.length / ((performance.now() - t0) / 1000);
+};
+for (const [a, b] of dpairs.slice(0, 20)) {
+  diff(a, b);
+  diffWords(a, b);
+}
+let amanaRate = 0;
+let jsdiffRate = 0;
+for (let round = 0; round < 5; round++) {
+  amanaRate = Math.max(amanaRate, pairRate((a, b) => diff(a, b)));
+  jsdiffRate = Math.max(jsdiffRate, pairRate((a, b) => diffWords(a, b)));
+}
+console.log(`\n# amana bench — diff\n\nInput: ${dsource}, ${(dbytes / 1000).toFixed(1)} KB of UTF-8 on average per original.\n`);
+console.log('| pass | pairs/s | vs. jsdiff diffWords |');
+console.log('|---|---|---|');
+console.log(`| jsdiff \`diffWords\` (word diff, no classification) | ${jsdiffRate.toFixed(0)} | 1× |`);
+console.log(`| amana \`diff\` (align, classify every change, verdict) | ${amanaRate.toFixed(0)} | ${(amanaRate / jsdiffRate).toFixed(2)}× |`);
+console.log(`\nGoal: faster than diffWords while classifying every change (now ${(amanaRate / jsdiffRate).toFixed(2)}× its rate).`);
+
+// Hostile pairs: long texts of repeated words (no word occurs once, so no patience anchor).
+const hostileDiff: [string, (s: string) => string][] = [
+  ['one word repeated, every 50th changed', (s) => s.replace(/(?:قال ){49}قال /gu, (m) => m.slice(0, -4) + 'أكد ')],
+  ['one sentence repeated, every other sentence dropped', (s) => s.split('. ').filter((_, i) => i % 2 === 0).join('. ')],
+];
+console.log('\n| hostile pair (N repetitions) | time for N | time for 2N ÷ time for N |');
+console.log('|---|---|---|');
+for (const [name, alter] of hostileDiff) {
+  const unit = name.startsWith('one word') ? 'قال ' : 'وقال الوزير إن 12 شخصا قتلوا في الهجوم. ';
+  const r = scaling(unit, name.startsWith('one word') ? 20_000 : 2_000, (t) => diff(t, alter(t)));
+  console.log(`| ${name} (N = ${name.startsWith('one word') ? '20,000' : '2,000'}) | ${r.one.toFixed(0)} ms | ${r.ratio.toFixed(1)} |`);
 }
 
 // Memory in --jsonl mode: the same articles written 1× and 4×; peak RSS should not grow with input.
