@@ -261,12 +261,17 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     if (da.length > 0 && db.length > 0) {
       const va = da.map((d) => d.value ?? d.text).join(', ');
       const vb = db.map((d) => d.value ?? d.text).join(', ');
-      // «اليوم» in the original is «أمس» in a copy published a day later: a relative date that
-      // changed says nothing without the two publication dates.
-      if (va !== vb && (da.some((d) => d.relative) || db.some((d) => d.relative))) {
+      const relative = da.some((d) => d.relative) || db.some((d) => d.relative);
+      // «اليوم» in the original is «أمس» in a copy published a day later: a change of deictic
+      // words only («اليوم», «أمس», «الماضي») says nothing without the two publication dates.
+      // A changed day, month, year or weekday («16 يونيو» → «13 يونيو») is a date change.
+      if (va !== vb && relative && !ta.concat(tb).some((t) => calendarWord(ctx, t))) {
         return draft('reworded', ra, rb, at, [`a relative date changed: ${change}; it may only reflect a later publication date`]);
       }
-      if (va !== vb) return draft('date-change', ra, rb, at, [`the date ${quoted(da.map((d) => d.text).join('، '))} (${va}) became ${quoted(db.map((d) => d.text).join('، '))} (${vb})`], { values: [va, vb] });
+      const shown = (ds: typeof da, v: string) => (relative ? quoted(ds.map((d) => d.text).join('، ')) : `${quoted(ds.map((d) => d.text).join('، '))} (${v})`);
+      if (va !== vb) return draft('date-change', ra, rb, at, [`the date ${shown(da, va)} became ${shown(db, vb)}`], { values: relative ? [da.map((d) => d.text).join(', '), db.map((d) => d.text).join(', ')] : [va, vb] });
+      // The same value, but a weekday or month named differently («الأربعاء 16 يونيو» → «الثلاثاء 16 يونيو»).
+      if (calendarNames(ctx, ta) !== calendarNames(ctx, tb)) return draft('date-change', ra, rb, at, [`the date ${quoted(da.map((d) => d.text).join('، '))} names another day or month in the copy: ${change}`], { values: [da.map((d) => d.text).join(', '), db.map((d) => d.text).join(', ')] });
       if (ra && rb && da.some((d) => d.start <= ra[0] && d.end >= ra[1]) && db.some((d) => d.start <= rb[0] && d.end >= rb[1])) {
         return draft('cosmetic', ra, rb, at, [`the same date written differently (${va}): ${change}`], { kind: 'spelling', kept: countWords(ta) });
       }
@@ -322,6 +327,39 @@ const cueLabel = (c: string) => c.slice(c.indexOf(':') + 1);
 
 function countWords(tokens: readonly Token[]): number {
   return tokens.filter((t) => t.kind !== 'punct').length;
+}
+
+/** The month or weekday phrases starting at a word (through a conjunction or preposition). */
+function calendarPhrases(ctx: ClassifyContext, t: Token): { kind: string; value: number }[] {
+  if (t.kind !== 'arabic') return [];
+  const out: { kind: string; value: number }[] = [];
+  for (const w of new Set([t.norm, t.norm.replace(/^[وفبل]/u, '')])) {
+    for (const p of ctx.resources.dates.phrases.get(w) ?? []) if (p.kind === 'month' || p.kind === 'weekday') out.push({ kind: p.kind, value: p.value });
+  }
+  return out;
+}
+
+/** A number, or a month or weekday name: the parts of a date that name it rather than point at it. */
+function calendarWord(ctx: ClassifyContext, t: Token): boolean {
+  return t.kind === 'number' || calendarPhrases(ctx, t).length > 0;
+}
+
+/** The weekdays and months a run names, by value, as a comparable string («يناير» = «كانون الثاني»). */
+function calendarNames(ctx: ClassifyContext, tokens: readonly Token[]): string {
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  const names = new Set<string>();
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k];
+    if (t.kind !== 'arabic') continue;
+    for (const w of new Set([t.norm, t.norm.replace(/^[وفبل]/u, '')])) {
+      for (const p of ctx.resources.dates.phrases.get(w) ?? []) {
+        if (p.kind !== 'month' && p.kind !== 'weekday') continue;
+        // The whole phrase must be there: «كانون» starts both «كانون الأول» and «كانون الثاني».
+        if (p.words.slice(1).every((pw, i) => words[k + 1 + i]?.norm === pw)) names.add(`${p.kind}:${p.value}`);
+      }
+    }
+  }
+  return [...names].sort().join(' ');
 }
 
 function mayHoldDate(tokens: readonly Token[], ctx: ClassifyContext): boolean {

@@ -15,6 +15,9 @@ import type { Side } from './side.js';
  * around a change, quotation marks on the whole text (one scan). Analysing whole articles
  * would cost many times the diff itself.
  */
+/** Any fixed day will do: only the difference between the two versions' values matters. */
+const REFERENCE_DAY = '2001-07-01';
+
 export class SideFacts {
   private quotesCache: QuoteRange[] | null = null;
   private readonly findingsByWindow = new Map<number, Finding[]>();
@@ -137,7 +140,9 @@ export class SideFacts {
     const cached = this.extractionByWindow.get(from * 1e7 + to);
     if (cached) return cached;
     const piece = this.text.slice(from, to);
-    const found = extractFromDoc(analyze(piece, this.resources, false, true), this.resources.gazetteer, this.resources.dates, null);
+    // Both versions resolve relative dates («16 يونيو», «الخميس») against one fixed day, so that
+    // their values compare; the values are only shown for absolute dates.
+    const found = extractFromDoc(analyze(piece, this.resources, false, true), this.resources.gazetteer, this.resources.dates, REFERENCE_DAY);
     const shift = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + from, end: s.end + from });
     const result = {
       dates: found.dates.map(shift),
