@@ -165,7 +165,9 @@ function sameLetters(ctx: ClassifyContext, h: Block): Draft[] | null {
   }
   if (h.a1 - h.a0 === h.b1 - h.b0) {
     let variants = true;
-    for (let k = 0; k < h.a1 - h.a0 && variants; k++) variants = spellingVariants(wordNorm(a, h.a0 + k), wordNorm(b, h.b0 + k));
+    for (let k = 0; k < h.a1 - h.a0 && variants; k++) {
+      variants = spellingVariants(wordNorm(a, h.a0 + k), wordNorm(b, h.b0 + k)) || tanweenVariant(a, h.a0 + k, b, h.b0 + k);
+    }
     if (variants) return [draft('cosmetic', ra, rb, rb[0], [`spelling variants of the same words: ${quoted(a.text.slice(...ra))} → ${quoted(b.text.slice(...rb))}`], { kind: 'spelling', kept: h.a1 - h.a0 })];
   }
   const glued = (inner: string, outer: string) => (inner.length >= 3 && outer.length >= inner.length + 2 ? outer.indexOf(inner) : -1);
@@ -186,6 +188,14 @@ function sameLetters(ctx: ClassifyContext, h: Block): Draft[] | null {
     return parts.map((p) => withEvidence(classifyEdit(ctx, p, null, rb[0], null, rb[0], { a: ctx.fa.findingsApart(p) }), `was glued to ${quoted(b.text.slice(...rb))} without a space in the original`, h.a1 - h.a0));
   }
   return null;
+}
+
+/** «راضٍ» / «راضي», «ليالٍ» / «ليالي»: a final kasra tanween written as the long vowel it stands for. */
+function tanweenVariant(a: Side, wa: number, b: Side, wb: number): boolean {
+  const ta = a.tokens[a.words[wa]];
+  const tb = b.tokens[b.words[wb]];
+  const ends = (side: Side, t: Token) => side.text.slice(t.start, t.end).endsWith('\u064d');
+  return (ends(a, ta) && tb.norm === ta.norm + 'ي') || (ends(b, tb) && ta.norm === tb.norm + 'ي');
 }
 
 function withEvidence(d: Draft, line: string, kept: number): Draft {
@@ -217,7 +227,7 @@ function wholeSentence(ctx: ClassifyContext, side: 'a' | 'b', words: [number, nu
   }
   const d = draft(side === 'a' ? 'sentence-removed' : 'sentence-added', ra, rb, at, [`the whole sentence ${quoted(raw)} was ${side === 'a' ? 'removed' : 'added'}`]);
   const facts = side === 'a' ? ctx.fa : ctx.fb;
-  for (const f of findingsIn(facts.findings(r[0], r[1]), r)) {
+  for (const f of findingsIn(facts.findings(r[0], r[1]), r).filter((x) => x.sense === 'epithet' && x.severity !== 'info')) {
     d.evidence.push(`it holds ${quoted(f.text)}, ${article(f.category)} ${f.category} term («${f.lexeme}»)`);
     d.lexicon.push({ entry: f.entry, lexeme: f.lexeme, category: f.category, side: side === 'a' ? 'original' : 'copy' });
   }
@@ -304,8 +314,8 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     return draft('quote-change', ra, rb, at, [`words inside the quotation ${clip(where)} were changed: ${change}`]);
   }
 
-  const ca = attributions(ta, ctx.resources, ctx.vocab);
-  const cb = attributions(tb, ctx.resources, ctx.vocab);
+  const ca = attributions(withOpening(a, ra, ta), ctx.resources, ctx.vocab);
+  const cb = attributions(withOpening(b, rb, tb), ctx.resources, ctx.vocab);
   const gone = [...ca].filter((c) => !cb.has(c));
   const added = [...cb].filter((c) => !ca.has(c));
   if (gone.length > 0) return draft('attribution-removed', ra, rb, at, [`the attribution ${quoted(textA)} was ${rb ? `replaced by ${quoted(textB)}` : 'removed'}`, `sources named: ${gone.map(cueLabel).join(', ')}`]);
@@ -317,6 +327,13 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     if (isBoilerplate(raw, folded, ctx.vocab)) return draft('cosmetic', ra, rb, at, [`aggregator boilerplate ${ra ? 'removed' : 'added'}: ${quoted(raw)}`], { kind: 'boilerplate' });
   }
   return draft('reworded', ra, rb, at, [`words changed: ${change}`]);
+}
+
+/** The tokens of r with the bracket or mark just before it, which tells a credit («(الأناضول)») from a word. */
+function withOpening(side: Side, r: [number, number] | null, tokens: Token[]): Token[] {
+  if (!r || tokens.length === 0) return tokens;
+  const prev = side.tokens[tokens[0].index - 1];
+  return prev && prev.kind === 'punct' && prev.norm !== '\n' ? [prev, ...tokens] : tokens;
 }
 
 /** Words beyond which an edit is a rewritten passage, not a targeted change. */
@@ -368,8 +385,14 @@ function mayHoldDate(tokens: readonly Token[], ctx: ClassifyContext): boolean {
 
 /** Lexicon terms (check's findings read as epithets) added, removed or swapped. */
 function epithetChange(ctx: ClassifyContext, ra: [number, number] | null, rb: [number, number] | null, at: number, change: string, gluedA?: Finding[], gluedB?: Finding[]): Draft | null {
-  const fa = ra ? findingsIn(gluedA ?? ctx.fa.findings(ra[0], ra[1]), ra) : [];
-  const fb = rb ? findingsIn(gluedB ?? ctx.fb.findings(rb[0], rb[1]), rb) : [];
+  // A finding counts when check reads it as an epithet. A lexicon word added, dropped or swapped
+  // on its own (one to three words, the sentence around it the same in both versions) counts
+  // whatever check's sense: a literal reading («القاتل» in a court story, «الشهداء» in a
+  // report of deaths) cannot explain why that word alone was put in or taken out.
+  const alone = (r: [number, number] | null, side: Side) => !!r && tokensIn(side.tokens, r[0], r[1]).filter((t) => t.kind !== 'punct').length <= 3;
+  const counts = (r: [number, number] | null, side: Side) => (f: Finding) => (f.sense === 'epithet' && f.severity !== 'info') || alone(r, side);
+  const fa = ra ? findingsIn(gluedA ?? ctx.fa.findings(ra[0], ra[1]), ra).filter(counts(ra, ctx.al.a)) : [];
+  const fb = rb ? findingsIn(gluedB ?? ctx.fb.findings(rb[0], rb[1]), rb).filter(counts(rb, ctx.al.b)) : [];
   const entriesA = new Set(fa.map((f) => f.entry));
   const entriesB = new Set(fb.map((f) => f.entry));
   const newB = fb.filter((f) => !entriesA.has(f.entry));
@@ -402,8 +425,14 @@ function speechChange(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
     if (ta.some(isVerb) || tb.some(isVerb) || countWords(ta) > 6 || countWords(tb) > 6) return null;
     const verb = speakerSlot(ctx, a, ra) ?? speakerSlot(ctx, b, rb);
     if (!verb) return null;
-    // «الأمين العام» → «الزياني», «الأمير» → «سموه»: a title for a name is the same speaker, named differently.
-    if (titlesOnly(ctx, ta) || titlesOnly(ctx, tb)) return null;
+    // «الأمين العام» → «الزياني», «الأمير» → «سموه»: a title for a name is the same speaker,
+    // named differently; «التصريحات» → «للتصريحات» is a change of clitic.
+    if (titlesOnly(ctx, ta) || titlesOnly(ctx, tb) || sameStem(ta, tb)) return null;
+    if (!allNameLike(ctx, ta) || !allNameLike(ctx, tb)) return null;
+    // Transitive speech verbs take objects too («أكد نجاح الخطة»): the words must close as a
+    // subject does (before «إن/أن», a colon, a quotation, a comma), or name a person (a listed
+    // given name, or a person the extraction finds there).
+    if (!verb.after && !subjectCloses(ctx, b, rb) && !namesPerson(ctx, ctx.fa, ta, ra) && !namesPerson(ctx, ctx.fb, tb, rb)) return null;
     return draft('speaker-change', ra, rb, at, [`${quoted(a.text.slice(...ra))} is who speaks in the original, next to the speech verb ${quoted(verb.text)}; the copy has ${quoted(b.text.slice(...rb))}`, change]);
   }
   // A speech verb and who spoke («، قال الوزير», «وأضاف المتحدث») removed or added next to a
@@ -422,42 +451,91 @@ function speechChange(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
 /**
  * The speech verb whose subject [r0, r1) is, if the edit sits in a speaker's place: reached
  * from the edit over nothing but titles and names (not over «إن», «إلى», a comma), backwards at
- * most four words («وقال وزير الخارجية الأمريكي …») or forwards two («الوزير … قال»).
+ * most six words («وقال رئيس حزب القوات اللبنانية …») or forwards two («الوزير … قال»).
  */
-function speakerSlot(ctx: ClassifyContext, side: Side, r: [number, number]): { text: string } | null {
+function speakerSlot(ctx: ClassifyContext, side: Side, r: [number, number]): { text: string; after: boolean } | null {
   const tokens = side.tokens;
   const lists = ctx.resources.lists;
   const first = firstTokenAt(tokens, r[0]);
   let last = firstTokenAt(tokens, r[1]) - 1;
   if (last < first) last = first;
-  for (let k = first; k <= last; k++) if (tokens[k].kind !== 'punct' && !nameLike(ctx, tokens[k])) return null;
-  for (let k = first - 1, words = 0; k >= 0 && words <= 4; k--) {
+  for (let k = first; k <= last; k++) if (!enclosing(tokens[k]) && !nameLike(ctx, tokens[k])) return null;
+  for (let k = first - 1, words = 0; k >= 0 && words <= 6; k--) {
     const t = tokens[k];
-    if (lists.speechVerbs.has(t.norm)) return { text: side.text.slice(t.start, t.end) };
+    if (enclosing(t)) continue;
+    if (lists.speechVerbs.has(t.norm)) return { text: side.text.slice(t.start, t.end), after: false };
     if (!nameLike(ctx, t)) break;
     words++;
   }
   for (let k = last + 1, words = 0; k < tokens.length && words <= 2; k++) {
     const t = tokens[k];
-    if (lists.speechVerbs.has(t.norm)) return { text: side.text.slice(t.start, t.end) };
+    if (enclosing(t)) continue;
+    if (lists.speechVerbs.has(t.norm)) return { text: side.text.slice(t.start, t.end), after: true };
     if (!nameLike(ctx, t)) break;
     words++;
   }
   return null;
 }
 
+function allNameLike(ctx: ClassifyContext, tokens: readonly Token[]): boolean {
+  return tokens.every((t) => enclosing(t) || nameLike(ctx, t));
+}
+
+/**
+ * After the range, over at most three more words of the name or title, the subject closes: a
+ * complementizer («إن», «أن»), a colon, a quotation mark, a comma, the sentence's end, or a
+ * channel after ل («للصحفيين»).
+ */
+function subjectCloses(ctx: ClassifyContext, side: Side, r: [number, number]): boolean {
+  const tokens = side.tokens;
+  for (let k = firstTokenAt(tokens, r[1]), words = 0; k < tokens.length && words <= 3; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') {
+      if (enclosing(t) && !QUOTE_MARKS.has(t.norm)) continue;
+      return true;
+    }
+    if (ctx.resources.lists.complementizers.hasExact(t.norm)) return true;
+    if (t.norm.startsWith('ل') && (ctx.resources.lists.audiences.has(t.norm) || ctx.resources.lists.mediaHeads.has(t.norm))) return true;
+    if (!nameLike(ctx, t)) return false;
+    words++;
+  }
+  return false;
+}
+
+/** One word on each side, the same once clitics are read off («التعاون» / «للتعاون»). */
+function sameStem(ta: readonly Token[], tb: readonly Token[]): boolean {
+  const wa = ta.filter((t) => t.kind !== 'punct');
+  const wb = tb.filter((t) => t.kind !== 'punct');
+  const stem = (w: string) => w.replace(/^(و|ف)?(ب|ل|ك)?(ال|ل)?/u, '');
+  return wa.length === 1 && wb.length === 1 && stem(wa[0].norm) === stem(wb[0].norm);
+}
+
+/** The range holds a listed given name, or a person the extraction finds on the sentence. */
+function namesPerson(ctx: ClassifyContext, facts: SideFacts, tokens: readonly Token[], r: [number, number]): boolean {
+  if (tokens.some((t) => t.kind === 'arabic' && ctx.resources.lists.givenNames.has(t.norm))) return true;
+  return facts.extraction(r[0], r[1]).people.some((p) => p.start < r[1] && p.end > r[0]);
+}
+
+/** Brackets and quotation marks around a name or a party's name («القوات اللبنانية», (مارك كيبلينغ)). */
+const enclosing = (t: Token) => t.kind === 'punct' && /^[()«»"“”[\]]$/u.test(t.norm);
+
 /** Every word a title or honorific (or a pronoun-bearing honorific such as «سموه»). */
 function titlesOnly(ctx: ClassifyContext, tokens: readonly Token[]): boolean {
   const lists = ctx.resources.lists;
-  return tokens.every((t) => t.kind === 'punct' || lists.titles.has(t.norm) || lists.honorifics.has(t.norm) || lists.functionWords.has(t.norm));
+  return tokens.every((t) => t.kind === 'punct' || lists.titles.has(t.norm) || lists.honorifics.has(t.norm) || lists.titleModifiers.has(t.norm));
 }
 
-/** A word that can be part of who speaks: a title, an honorific, or a word that is not a function word. */
+/**
+ * A word that can be part of who speaks: a title, an honorific, a name, a noun of a title
+ * phrase («رئيس حزب القوات»). Not a particle («إن», «في», «التي»: data/diff/cues.json's
+ * speaker_breakers), a speech verb or a complementizer.
+ */
 function nameLike(ctx: ClassifyContext, t: Token): boolean {
   if (t.kind !== 'arabic' && t.kind !== 'latin') return false;
   const lists = ctx.resources.lists;
   if (lists.titles.has(t.norm) || lists.honorifics.has(t.norm)) return true;
-  return !lists.functionWords.has(t.norm) && !lists.complementizers.hasExact(t.norm) && !lists.speechVerbs.has(t.norm);
+  if (lists.speechVerbs.has(t.norm) || lists.complementizers.hasExact(t.norm)) return false;
+  return !ctx.vocab.speakerBreakers.hasExact(t.norm) && !ctx.vocab.speakerBreakers.has(t.norm);
 }
 
 /** A quotation mark or a colon within two tokens of the range, or a complementizer right after it. */

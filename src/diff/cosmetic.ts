@@ -54,10 +54,19 @@ export function cosmeticChanges(al: Alignment): Draft[] {
       }
     }
   }
+  // Consecutive moved sentences (a moved paragraph) make one change.
+  const blocks: { a0: number; a1: number; b0: number; b1: number }[] = [];
   for (const m of al.moves) {
+    const last = blocks[blocks.length - 1];
+    if (last && last.a1 === m.a0 && last.b1 === m.b0) {
+      last.a1 = m.a1;
+      last.b1 = m.b1;
+    } else blocks.push({ ...m });
+  }
+  for (const m of blocks) {
     const ra: [number, number] = [a.tokens[a.words[m.a0]].start, a.tokens[a.words[m.a1 - 1]].end];
     const rb: [number, number] = [b.tokens[b.words[m.b0]].start, b.tokens[b.words[m.b1 - 1]].end];
-    out.push({ category: 'cosmetic', kind: 'moved', a: ra, b: rb, at: rb[0], evidence: [`the sentence was moved from paragraph ${a.paragraph[m.a0] + 1} of the original to paragraph ${b.paragraph[m.b0] + 1} of the copy`], values: null, lexicon: [], target: null, kept: 0 });
+    out.push({ category: 'cosmetic', kind: 'moved', a: ra, b: rb, at: rb[0], evidence: [`moved from paragraph ${a.paragraph[m.a0] + 1} of the original to paragraph ${b.paragraph[m.b0] + 1} of the copy`], values: null, lexicon: [], target: null, kept: 0 });
   }
   return out;
 }

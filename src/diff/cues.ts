@@ -59,6 +59,12 @@ export function quantities(tokens: readonly Token[], vocab: DiffVocabulary): num
         }
       }
     }
+    if (value === null && t.kind === 'arabic' && vocab.scaleWords.has(t.norm)) {
+      // A scale word on its own: «آلاف» (thousands) against «ملايين» (millions).
+      out.words++;
+      out.push(vocab.scaleWords.get(t.norm)!);
+      continue;
+    }
     if (value === null) continue;
     const next = words[k + 1];
     const scale = next && next.kind === 'arabic' ? vocab.scaleWords.get(next.norm) : undefined;
@@ -89,8 +95,11 @@ export function attributions(tokens: readonly Token[], resources: Resources, voc
     const t = tokens[k];
     if (t.kind === 'punct') continue;
     const hit = resources.gazetteer.lookup(tokens, k);
-    // A one-word name that is also an ordinary word («كان», «العالم») is not taken for the outlet.
-    if (hit && hit.entry.kind === 'media' && !(hit.entry.ambiguous && hit.to - hit.from < 2)) {
+    // A one-word name that is also an ordinary word («كان», «العالم», «الأناضول») is taken for the
+    // outlet only where a credit or a channel puts one: in brackets or marks, or after ل.
+    const prev = tokens[k - 1];
+    const marked = (prev && prev.kind === 'punct' && /^[(«"“[]$/u.test(prev.norm)) || (hit && hit.clitic > 0 && t.norm.startsWith('ل'));
+    if (hit && hit.entry.kind === 'media' && (!hit.entry.ambiguous || hit.to - hit.from >= 2 || marked)) {
       out.add(`media:${hit.entry.id}`);
       k += Math.max(0, hit.to - k - 1);
       continue;

@@ -15,13 +15,19 @@ import type { Side } from './side.js';
  * around a change, quotation marks on the whole text (one scan). Analysing whole articles
  * would cost many times the diff itself.
  */
+export interface Extracted {
+  dates: DateValue[];
+  people: { start: number; end: number }[];
+  quotes: Quotation[];
+}
+
 /** Any fixed day will do: only the difference between the two versions' values matters. */
 const REFERENCE_DAY = '2001-07-01';
 
 export class SideFacts {
   private quotesCache: QuoteRange[] | null = null;
   private readonly findingsByWindow = new Map<number, Finding[]>();
-  private readonly extractionByWindow = new Map<number, { dates: DateValue[]; quotes: Quotation[] }>();
+  private readonly extractionByWindow = new Map<number, Extracted>();
   readonly text: string;
 
   constructor(
@@ -60,7 +66,7 @@ export class SideFacts {
     return [tokens[first]?.start ?? start, Math.max(end, tokens[Math.min(last, tokens.length - 1)]?.end ?? end)];
   }
 
-  /** Lexicon findings read as epithets (not literal senses, not mere mentions) around [start, end). */
+  /** Check's findings around [start, end) (every sense and severity: the classifier decides which count). */
   findings(start: number, end: number): Finding[] {
     // A finding that counts lies mostly inside the change, so the change and a word either side
     // hold all of it or most of it: when the prefilter finds nothing there, there is none.
@@ -105,7 +111,6 @@ export class SideFacts {
       return y;
     };
     return buildFindings(analyze(piece, this.resources), this.profile)
-      .filter((f) => f.sense === 'epithet' && f.severity !== 'info')
       .map((f) => {
         const start = back(f.start);
         const end = back(f.end);
@@ -134,8 +139,8 @@ export class SideFacts {
     return null;
   }
 
-  /** Dates and quotations (with speakers) around [start, end], in this text's offsets. */
-  extraction(start: number, end: number): { dates: DateValue[]; quotes: Quotation[] } {
+  /** Dates, people and quotations (with speakers) around [start, end], in this text's offsets. */
+  extraction(start: number, end: number): Extracted {
     const [from, to] = this.window(start, end);
     const cached = this.extractionByWindow.get(from * 1e7 + to);
     if (cached) return cached;
@@ -144,8 +149,9 @@ export class SideFacts {
     // their values compare; the values are only shown for absolute dates.
     const found = extractFromDoc(analyze(piece, this.resources, false, true), this.resources.gazetteer, this.resources.dates, REFERENCE_DAY);
     const shift = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start + from, end: s.end + from });
-    const result = {
+    const result: Extracted = {
       dates: found.dates.map(shift),
+      people: found.entities.filter((e) => e.type === 'person').map((e) => ({ start: e.start + from, end: e.end + from })),
       quotes: found.quotes.map((q) => ({
         ...shift(q),
         speaker: q.speaker && shift(q.speaker),

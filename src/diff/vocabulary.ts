@@ -24,6 +24,8 @@ export const DiffCuesFileSchema = z
     attribution_phrases: words,
     boilerplate_note: z.string().optional(),
     boilerplate: words,
+    speaker_breakers_note: z.string().optional(),
+    speaker_breakers: words,
   })
   .strict();
 export type DiffCuesFile = z.infer<typeof DiffCuesFileSchema>;
@@ -40,6 +42,8 @@ export interface DiffVocabulary {
   readonly attributionPhrases: ReadonlySet<string>;
   /** Folded boilerplate markers, and raw markers (© http www) matched on the text as written. */
   readonly boilerplate: readonly string[];
+  /** Words a speaker's name and title never hold (prepositions, conjunctions…), clitic-aware. */
+  readonly speakerBreakers: WordList;
 }
 
 function valuedMap(list: readonly { value: number; forms: readonly string[] }[]): Map<string, number> {
@@ -67,6 +71,7 @@ export function buildDiffVocabulary(files: readonly { name: string; json: unknow
     sourceNouns: new WordList(all('source_nouns')),
     attributionPhrases: phrases(all('attribution_phrases')),
     boilerplate: [...phrases(all('boilerplate'))],
+    speakerBreakers: new WordList(all('speaker_breakers')),
   };
 }
 
