@@ -87,8 +87,14 @@ export function evalPairs(pairs: readonly Pair[]): DiffEval {
 
 const show = (s: string | undefined) => (s === undefined ? '∅' : `«${s.length > 70 ? s.slice(0, 68) + '…' : s}»`);
 
-export function constructedPairs(): Pair[] {
-  return constructPairs(readCorpus().map((a) => ({ id: a.id, text: a.text, title: a.title })));
+/**
+ * The development pairs (the generator's default seed: their errors are read while working) or
+ * the held-out pairs (another seed: other articles and other alterations from the same recipes;
+ * only their totals are looked at).
+ */
+export const HELD_OUT_SEED = 4242;
+export function constructedPairs(seed?: number): Pair[] {
+  return constructPairs(readCorpus().map((a) => ({ id: a.id, text: a.text, title: a.title })), seed);
 }
 
 export interface RealPair {

@@ -6,7 +6,7 @@ import { evalLabelled, precision, recall } from './check-labelled.js';
 import { evalSeed } from './check-seed.js';
 import { evalExtract, evalExtractSeed, extractSetExists, EXTRACT_TYPES, precision as extractPrecision, recall as extractRecall, type ExtractEval } from './extract-labelled.js';
 import { CORPUS, ROOT, SEED, SHARED, sharedAvailable } from './shared.js';
-import { constructedPairs, evalPairs, evalRealPairs } from './diff-pairs.js';
+import { constructedPairs, evalPairs, evalRealPairs, HELD_OUT_SEED } from './diff-pairs.js';
 import { CHANGE_CATEGORIES, VERDICTS } from '../src/index.js';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -88,13 +88,14 @@ for (const [file, title] of [['labelled.jsonl', 'Development set'], ['heldout.js
 }
 
 console.log('\n# amana eval — diff');
-if (sharedAvailable(CORPUS)) {
-  const pairs = constructedPairs();
+function reportDiff(title: string, seed: number | undefined, errorsFile: string | null): void {
+  const pairs = constructedPairs(seed);
   const t0 = performance.now();
   const d = evalPairs(pairs);
   const secs = (performance.now() - t0) / 1000;
-  const goldTotal = (c: { tp: number; fn: number }) => c.tp + c.fn;
-  console.log(`\n## Constructed pairs (eval/diff/construct.ts, from ../shared/corpus/news-dev.jsonl): ${d.pairs} pairs, ${secs.toFixed(1)} s`);
+  const gold = (c: { tp: number; fn: number }) => c.tp + c.fn;
+  const changes = pairs.reduce((n, p) => n + p.changes.length, 0);
+  console.log(`\n## ${title}: ${d.pairs} pairs, ${changes} alterations (${secs.toFixed(1)} s)`);
   console.log('A change counts when its category is the alteration\'s and their spans overlap.\n');
   console.log('| category | gold | precision | recall |');
   console.log('|---|---|---|---|');
@@ -102,23 +103,28 @@ if (sharedAvailable(CORPUS)) {
   for (const c of CHANGE_CATEGORIES) {
     const k = d.byCategory[c];
     all = { tp: all.tp + k.tp, fp: all.fp + k.fp, fn: all.fn + k.fn };
-    console.log(`| ${c} | ${goldTotal(k)} | ${pct(precision(k))} | ${pct(recall(k))} |`);
+    console.log(`| ${c} | ${gold(k)} | ${pct(precision(k))} | ${pct(recall(k))} |`);
   }
-  console.log(`| **all** | ${goldTotal(all)} | **${pct(precision(all))}** | **${pct(recall(all))}** |`);
-  console.log(`| distorting, any distorting category | ${goldTotal(d.anyDistorting)} | ${pct(precision(d.anyDistorting))} | ${pct(recall(d.anyDistorting))} |`);
+  console.log(`| **all** | ${gold(all)} | **${pct(precision(all))}** | **${pct(recall(all))}** |`);
+  console.log(`| distorting changes, any distorting category | ${gold(d.anyDistorting)} | ${pct(precision(d.anyDistorting))} | ${pct(recall(d.anyDistorting))} |`);
   console.log(`\nVerdict accuracy: **${pct(d.verdictCorrect / d.pairs)}** (${d.verdictCorrect}/${d.pairs}). Rows expected, columns given:\n`);
   console.log(`| expected \\ given | ${VERDICTS.join(' | ')} |`);
   console.log(`|---|${VERDICTS.map(() => '---').join('|')}|`);
   for (const v of VERDICTS) console.log(`| ${v} | ${VERDICTS.map((w) => d.verdictConfusion[v][w]).join(' | ')} |`);
-  console.log(`\nBy recipe (verdict right / pairs): ${[...d.byRecipe].sort().map(([k, v]) => `${k} ${v.verdictCorrect}/${v.pairs}`).join(', ')}`);
-  writeFileSync(join(outDir, 'diff-errors.txt'), d.errors.join('\n') + '\n');
-  console.log('(differences listed in eval/out/diff-errors.txt)');
+  if (errorsFile) {
+    writeFileSync(join(outDir, errorsFile), d.errors.join('\n') + '\n');
+    console.log(`\n(differences listed in eval/out/${errorsFile})`);
+  }
+}
+if (sharedAvailable(CORPUS)) {
+  reportDiff('Constructed pairs, development (eval/diff/construct.ts, default seed)', undefined, 'diff-errors.txt');
+  reportDiff(`Constructed pairs, held out (seed ${HELD_OUT_SEED}; errors never read)`, HELD_OUT_SEED, null);
   if (sharedAvailable(join(SHARED, 'corpus', 'news-dev-pairs.jsonl'))) {
     const real = evalRealPairs();
     console.log('\n## Real same-story pairs (../shared/corpus/news-dev-pairs.jsonl)\n');
     for (const l of real.lines) console.log(l);
     writeFileSync(join(outDir, 'diff-real-pairs.txt'), real.details.join('\n') + '\n');
-    console.log('(every pair with its distorting changes in eval/out/diff-real-pairs.txt)');
+    console.log('\n(every pair with its distorting changes in eval/out/diff-real-pairs.txt)');
   }
 } else console.log('skipped: ../shared/corpus/news-dev.jsonl is not present');
 

@@ -424,7 +424,7 @@ function speechChange(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
   if (ra && rb) {
     if (ta.some(isVerb) || tb.some(isVerb) || countWords(ta) > 6 || countWords(tb) > 6) return null;
     const verb = speakerSlot(ctx, a, ra) ?? speakerSlot(ctx, b, rb);
-    if (!verb) return null;
+    if (!verb) return quotedSpeaker(ctx, ra, rb, ta, tb, at, change);
     // «الأمين العام» → «الزياني», «الأمير» → «سموه»: a title for a name is the same speaker,
     // named differently; «التصريحات» → «للتصريحات» is a change of clitic.
     if (titlesOnly(ctx, ta) || titlesOnly(ctx, tb) || sameStem(ta, tb)) return null;
@@ -475,6 +475,18 @@ function speakerSlot(ctx: ClassifyContext, side: Side, r: [number, number]): { t
     words++;
   }
   return null;
+}
+
+/**
+ * The edit is the speaker the quotation finder gives a quotation on the sentence, in either
+ * version (a speaker it links across a title or a continuation, out of the speech verb's reach).
+ */
+function quotedSpeaker(ctx: ClassifyContext, ra: [number, number], rb: [number, number], ta: readonly Token[], tb: readonly Token[], at: number, change: string): Draft | null {
+  if (countWords(ta) > 4 || countWords(tb) > 4 || !allNameLike(ctx, ta) || !allNameLike(ctx, tb)) return null;
+  if (titlesOnly(ctx, ta) || titlesOnly(ctx, tb) || sameStem(ta, tb)) return null;
+  const q = ctx.fa.extraction(ra[0], ra[1]).quotes.find((x) => overlaps(x.speaker, ra, null)) ?? ctx.fb.extraction(rb[0], rb[1]).quotes.find((x) => overlaps(x.speaker, rb, null));
+  if (!q) return null;
+  return draft('speaker-change', ra, rb, at, [`the quotation ${clip(quoted(q.text))} is attributed to ${quoted(ctx.al.a.text.slice(...ra))} in the original and to ${quoted(ctx.al.b.text.slice(...rb))} in the copy`, change]);
 }
 
 function allNameLike(ctx: ClassifyContext, tokens: readonly Token[]): boolean {
