@@ -183,3 +183,15 @@ test('every span points at the exact characters of its version (property)', () =
     { numRuns: 300 },
   );
 });
+
+test('a deictic date shifted by a later publication is rewording; a changed weekday or day is a date change', () => {
+  const o = 'وصل الوفد اليوم الجمعة إلى العاصمة لإجراء محادثات.';
+  const shifted = diff(o, 'وصل الوفد أمس الجمعة إلى العاصمة لإجراء محادثات.');
+  assert.deepEqual(shifted.changes.map((c) => c.category), ['reworded']);
+  assert.match(shifted.changes[0].evidence[0], /publication/u);
+  const weekday = diff(o, 'وصل الوفد اليوم الخميس إلى العاصمة لإجراء محادثات.');
+  assert.deepEqual(weekday.changes.map((c) => c.category), ['date-change']);
+  const day = diff('وصل الوفد في 16 يونيو إلى العاصمة.', 'وصل الوفد في 13 يونيو إلى العاصمة.');
+  assert.deepEqual(day.changes.map((c) => c.category), ['date-change']);
+  assert.deepEqual(day.changes[0].values, ['16 يونيو', '13 يونيو']);
+});

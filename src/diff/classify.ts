@@ -275,7 +275,12 @@ function classifyEdit(ctx: ClassifyContext, ra: [number, number] | null, rb: [nu
       // «اليوم» in the original is «أمس» in a copy published a day later: a change of deictic
       // words only («اليوم», «أمس», «الماضي») says nothing without the two publication dates.
       // A changed day, month, year or weekday («16 يونيو» → «13 يونيو») is a date change.
-      if (va !== vb && relative && !ta.concat(tb).some((t) => calendarWord(ctx, t))) {
+      // A deictic day word changed («اليوم الجمعة» → «أمس»): republished a day later, the
+      // weekday may change with it; only a changed number or month is then a date change.
+      const changed = ta.concat(tb);
+      const deictic = changed.some((t) => dateKinds(ctx, t).has('relday'));
+      const named = deictic ? changed.some((t) => t.kind === 'number' || dateKinds(ctx, t).has('month')) : changed.some((t) => calendarWord(ctx, t));
+      if (va !== vb && relative && !named) {
         return draft('reworded', ra, rb, at, [`a relative date changed: ${change}; it may only reflect a later publication date`]);
       }
       const shown = (ds: typeof da, v: string) => (relative ? quoted(ds.map((d) => d.text).join('، ')) : `${quoted(ds.map((d) => d.text).join('، '))} (${v})`);
@@ -353,6 +358,14 @@ function calendarPhrases(ctx: ClassifyContext, t: Token): { kind: string; value:
   for (const w of new Set([t.norm, t.norm.replace(/^[وفبل]/u, '')])) {
     for (const p of ctx.resources.dates.phrases.get(w) ?? []) if (p.kind === 'month' || p.kind === 'weekday') out.push({ kind: p.kind, value: p.value });
   }
+  return out;
+}
+
+/** The kinds of date phrase a word starts (month, weekday, relday…), through a clitic. */
+function dateKinds(ctx: ClassifyContext, t: Token): Set<string> {
+  const out = new Set<string>();
+  if (t.kind !== 'arabic') return out;
+  for (const w of new Set([t.norm, t.norm.replace(/^[وفبل]/u, '')])) for (const p of ctx.resources.dates.phrases.get(w) ?? []) out.add(p.kind);
   return out;
 }
 
