@@ -170,7 +170,14 @@ function sameLetters(ctx: ClassifyContext, h: Block): Draft[] | null {
     }
     if (variants) return [draft('cosmetic', ra, rb, rb[0], [`spelling variants of the same words: ${quoted(a.text.slice(...ra))} → ${quoted(b.text.slice(...rb))}`], { kind: 'spelling', kept: h.a1 - h.a0 })];
   }
-  const glued = (inner: string, outer: string) => (inner.length >= 3 && outer.length >= inner.length + 2 ? outer.indexOf(inner) : -1);
+  // Each extra piece must be a word's worth of letters: one or two more letters are morphology
+  // («قال» → «وقالت», «جيش» → «الجيش»), not a word pasted on.
+  const glued = (inner: string, outer: string) => {
+    const at = inner.length >= 3 ? outer.indexOf(inner) : -1;
+    if (at < 0) return -1;
+    const after = outer.length - at - inner.length;
+    return (at === 0 || at >= 3) && (after === 0 || after >= 3) && at + after > 0 ? at : -1;
+  };
   let at = glued(la, lb);
   if (at >= 0) {
     const parts: [number, number][] = [];
