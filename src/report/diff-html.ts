@@ -287,7 +287,7 @@ function renderTable(report: DiffReport, original: string, copy: string, lang: L
       `<td><span class="chip c-${esc(c.category)}">${categoryName(c.category, lang)}</span>${kind}</td>`,
       textCell(original, c.original, `o-${esc(c.id)}`),
       textCell(copy, c.copy, `k-${esc(c.id)}`),
-      `<td class="evidence" dir="auto">${esc(c.evidence.join('; '))}</td>`,
+      `<td class="evidence" dir="ltr">${c.evidence.map(evidenceLine).join('<br>')}</td>`,
       `</tr>`,
     ].join('');
   });
@@ -344,6 +344,14 @@ ${categories}`;
 }
 
 /** The whole page. The texts are the ones the report's spans point into. */
+/**
+ * Evidence is English prose quoting Arabic: laid out left to right, the text inside each «…»
+ * isolated so that its right-to-left run cannot reorder the sentence (or the marks) around it.
+ */
+function evidenceLine(line: string): string {
+  return esc(line).replace(/«([^«»]*)»/gu, (_, q: string) => `«<bdi>${q}</bdi>»`);
+}
+
 export function renderDiffHtml(report: DiffReport, original: string, copy: string, options: DiffHtmlOptions = {}): string {
   const lang: Lang = options.lang === 'en' ? 'en' : 'ar';
   const t = UI[lang];
