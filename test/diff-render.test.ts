@@ -190,7 +190,7 @@ test('text: colours when asked, placed at span boundaries only', () => {
 });
 
 test('text: context is cut at paragraph breaks and to `context` words; removals are placed in the copy', () => {
-  const text = renderDiffText(OVERLAP, O2, K2, { color: false, context: 3 });
+  const text = renderDiffText(OVERLAP, O2, K2, { color: false, context: 3, all: true });
   assertIsolated(text);
   assert.ok(text.includes('\u2068[-قُتل-]{+قتل+} 5 إرهابيين في…\u2069'), 'a change at the very start');
   assert.ok(text.includes('\u2068قتل 5 [-مسلحين-]{+إرهابيين+} في الغارة.\u2069'), 'cut at the line break');
@@ -206,10 +206,29 @@ test('a span that cuts a letter from its haraka is widened: no tag or code betwe
   const copy = 'قتل رجل';
   // A diacritics fix reported on the damma alone (after the qaf), and on the bare qaf in the copy.
   const r = report(original, copy, [change('c1', 'cosmetic', { start: 1, end: 2, text: 'ُ' }, { start: 0, end: 1, text: 'ق' }, [], 'diacritics')], 'cosmetic', 1);
-  const text = renderDiffText(r, original, copy, { color: true });
+  const text = renderDiffText(r, original, copy, { color: true, all: true });
   assert.ok(text.replace(ANSI, '').includes('[-قُ-]{+ق+}'));
   for (const m of text.matchAll(ANSI)) assert.doesNotMatch(text.slice(m.index + m[0].length, m.index + m[0].length + 1), /\p{M}/u);
   const html = renderDiffHtml(r, original, copy);
   assert.match(html, /<mark class="c-cosmetic" id="o-c1" title="[^"]*">قُ<\/mark>/u);
   assert.doesNotMatch(html, />\p{M}/u, 'no element starts with a combining mark');
+});
+
+test('text: cosmetic changes are counted, not listed, unless `all`; moved text is always listed', () => {
+  const original = 'قال الوزير إن الأمر مهم. وأضاف أن الحكومة ستعمل.';
+  const copy = 'قال الوزير ان الامر مهم. وأضاف أن الحكومة ستعمل.';
+  const report: DiffReport = {
+    ...BASIC,
+    verdict: 'cosmetic',
+    deciding: ['c1'],
+    changes: [
+      { id: 'c1', category: 'cosmetic', kind: 'spelling', original: { start: 11, end: 20, text: original.slice(11, 20) }, copy: { start: 11, end: 20, text: copy.slice(11, 20) }, evidence: ['hamza'], values: null, lexicon: [], target: null },
+    ],
+  };
+  const short = renderDiffText(report, original, copy, { color: false });
+  assert.ok(!short.includes('[-إن الأمر-]'));
+  assert.match(short, /1 cosmetic change not listed \(spelling 1\); --all lists them/u);
+  const all = renderDiffText(report, original, copy, { color: false, all: true });
+  assert.ok(all.includes('c1  cosmetic (spelling)'));
+  assert.ok(!all.includes('not listed'));
 });

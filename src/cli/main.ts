@@ -34,6 +34,7 @@ interface DiffFlags {
   gazetteer?: string[];
   dates?: string[];
   cues?: string[];
+  all?: boolean;
   lang: 'ar' | 'en';
   color?: boolean;
   maxBytes: number;
@@ -175,7 +176,7 @@ async function runDiff(originalFile: string, copyFile: string, flags: DiffFlags)
   } else if (flags.format === 'html') {
     output = renderDiffHtml(report, original.text, copy.text, { title: `${original.name} → ${copy.name}`, lang: flags.lang });
   } else {
-    output = renderDiffText(report, original.text, copy.text, { color: useColor(flags.color) });
+    output = renderDiffText(report, original.text, copy.text, { color: useColor(flags.color), all: !!flags.all });
   }
   await emit(output);
   const reached = !!flags.failOn && VERDICTS.indexOf(report.verdict) >= VERDICTS.indexOf(flags.failOn);
@@ -234,6 +235,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--gazetteer <file>', 'extra places, organisations, media (docs/data.md); repeatable', collect)
     .option('--dates <file>', 'extra date vocabulary: month names, relative words (docs/dates.md); repeatable', collect)
     .option('--cues <file>', 'extra diff vocabulary: number words, source nouns, attribution phrases, boilerplate (docs/data.md); repeatable', collect)
+    .option('-a, --all', 'list cosmetic changes too in the readable view (respellings, punctuation, spacing, boilerplate)')
     .addOption(new Option('--lang <lang>', 'language of the HTML page\'s labels').choices(['ar', 'en']).default('ar'))
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')

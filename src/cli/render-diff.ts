@@ -5,6 +5,8 @@ export interface DiffTextOptions {
   color: boolean;
   /** Words of context shown each side of a change; default 8. */
   context?: number;
+  /** List cosmetic changes too (respellings, punctuation, spacing, boilerplate); moved text is always listed. */
+  all?: boolean;
 }
 
 /** First-strong isolate … pop: the terminal's bidi cannot reorder the line around the Arabic. */
@@ -162,6 +164,16 @@ export function renderDiffText(report: DiffReport, original: string, copy: strin
   const paint: Paint = (code, text) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const n = Math.max(0, Math.floor(options.context ?? 8));
   const out = header(report, paint, style.bold);
-  for (const c of report.changes) out.push('', ...changeBlock(c, original, copy, n, paint, style.bold));
+  // Respellings and punctuation can run to hundreds in a copy from another outlet: counted, and
+  // listed only when asked for, so that the changes of substance are not lost among them.
+  const listed = report.changes.filter((c) => options.all || c.category !== 'cosmetic' || c.kind === 'moved');
+  for (const c of listed) out.push('', ...changeBlock(c, original, copy, n, paint, style.bold));
+  const hidden = report.changes.filter((c) => !listed.includes(c));
+  if (hidden.length > 0) {
+    const byKind = new Map<string, number>();
+    for (const c of hidden) byKind.set(c.kind ?? 'other', (byKind.get(c.kind ?? 'other') ?? 0) + 1);
+    const kinds = [...byKind].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    out.push('', `${hidden.length} cosmetic ${hidden.length === 1 ? 'change' : 'changes'} not listed (${kinds}); --all lists them`);
+  }
   return out.join('\n') + '\n';
 }
