@@ -19,6 +19,7 @@ export { normalizeForMatching, foldWord, type MatchingText } from './text/normal
 export { tokenize, type Token } from './text/tokenize.js';
 export { analyses } from './text/clitics.js';
 export { findQuotes } from './text/quotes.js';
+export { snapSpan } from './text/spans.js';
 export { VERSION } from './version.js';
 export type { CheckReport, Finding, Span, Target, Suggestion, Edit } from './report/types.js';
 export { CHECK_REPORT_SCHEMA } from './report/types.js';

@@ -1,4 +1,4 @@
-import { CHANGE_CATEGORIES, DISTORTING, type Change, type DiffReport, type Verdict } from '../index.js';
+import { CHANGE_CATEGORIES, DISTORTING, snapSpan, type Change, type DiffReport, type Verdict } from '../index.js';
 import { makeStyle } from './render.js';
 
 export interface DiffTextOptions {
@@ -19,23 +19,6 @@ const VERDICT_CODE: Record<Verdict, string> = { faithful: '1;32', cosmetic: '1;3
 
 type Paint = (code: string, text: string) => string;
 type Range = [number, number];
-
-/**
- * Widens [start, end) so it never cuts a surrogate pair or separates a letter from its
- * combining marks: the markers and colour codes go at these boundaries only.
- */
-function snap(text: string, start: number, end: number): Range {
-  const glued = (i: number) => {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) return true; // low half of a surrogate pair
-    return /^[\p{M}\u200d]/u.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
-  };
-  let a = Math.max(0, Math.min(start, text.length));
-  let b = Math.max(a, Math.min(end, text.length));
-  while (a > 0 && glued(a)) a--;
-  while (b < text.length && glued(b)) b++;
-  return [a, b];
-}
 
 /** 0.857 → "85.7%": one decimal, and never 100% unless every word was kept. */
 function percent(x: number): string {
@@ -114,8 +97,8 @@ function insertedCode(c: Change): string {
  * placed in the copy; `from` says which text the context came from.
  */
 function inlineDiff(c: Change, original: string, copy: string, n: number, paint: Paint): { line: string; from: 'copy' | 'original' } | null {
-  const del = c.original ? snap(original, c.original.start, c.original.end) : null;
-  const ins = c.copy ? snap(copy, c.copy.start, c.copy.end) : null;
+  const del = c.original ? snapSpan(original, c.original.start, c.original.end) : null;
+  const ins = c.copy ? snapSpan(copy, c.copy.start, c.copy.end) : null;
   const removed = del ? paint(removedCode(c), `[-${breaks(original.slice(...del))}-]`) : '';
   const inserted = ins ? paint(insertedCode(c), `{+${breaks(copy.slice(...ins))}+}`) : '';
   if (ins) return { line: before(copy, ins[0], n) + removed + inserted + after(copy, ins[1], n), from: 'copy' };

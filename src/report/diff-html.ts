@@ -1,4 +1,5 @@
 import { CHANGE_CATEGORIES, DISTORTING, type Change, type ChangeCategory, type DiffReport, type Verdict } from './diff-types.js';
+import { snapSpan } from '../text/spans.js';
 
 /**
  * `amana diff --format html`: one self-contained page (inline CSS, no script, no external
@@ -129,22 +130,6 @@ function formatSimilarity(x: number): string {
   return `${x < 1 ? Math.min(99.9, Math.round(x * 1000) / 10) : Math.round(x * 1000) / 10}%`;
 }
 
-/**
- * Widens [start, end) so a boundary never falls inside a surrogate pair or between a letter
- * and its combining marks (harakat): a tag there would detach the mark from its letter.
- */
-function snap(text: string, start: number, end: number): [number, number] {
-  const glued = (i: number) => {
-    const code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) return true; // low half of a surrogate pair
-    return /^[\p{M}\u200d]/u.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
-  };
-  let a = Math.max(0, Math.min(start, text.length));
-  let b = Math.max(a, Math.min(end, text.length));
-  while (a > 0 && glued(a)) a--;
-  while (b < text.length && glued(b)) b++;
-  return [a, b];
-}
 
 interface Cover {
   change: Change;
@@ -170,7 +155,7 @@ function pieces(text: string, side: 'original' | 'copy', changes: Change[]): Pie
   for (const change of changes) {
     const span = change[side];
     if (!span) continue;
-    const [start, end] = snap(text, span.start, span.end);
+    const [start, end] = snapSpan(text, span.start, span.end);
     if (end > start) covers.push({ change, start, end });
   }
   const cuts = [...new Set([0, text.length, ...covers.flatMap((c) => [c.start, c.end])])].sort((x, y) => x - y);
@@ -273,7 +258,7 @@ function renderHeader(report: DiffReport, title: string, lang: Lang): string {
 
 function textCell(text: string, span: Change['original'], link: string): string {
   if (!span) return '<td class="none">—</td>';
-  const [a, b] = snap(text, span.start, span.end);
+  const [a, b] = snapSpan(text, span.start, span.end);
   return `<td dir="rtl" lang="ar"><a href="#${link}">${esc(text.slice(a, b))}</a></td>`;
 }
 
