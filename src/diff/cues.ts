@@ -72,6 +72,11 @@ export function quantities(tokens: readonly Token[], vocab: DiffVocabulary): num
       value *= scale;
       k++;
     }
+    // «5%», «5 في المئة» and «5 بالمئة» are one quantity: the percent words belong to it.
+    const one = words[k + 1];
+    const two = words[k + 2];
+    if (one && two && vocab.percentWords.has(`${one.norm} ${two.norm}`)) k += 2;
+    else if (one && vocab.percentWords.has(one.norm)) k++;
     out.words += k - start + 1;
     out.push(Math.round(value * 1000) / 1000);
   }
