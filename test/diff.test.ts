@@ -195,3 +195,13 @@ test('a deictic date shifted by a later publication is rewording; a changed week
   assert.deepEqual(day.changes.map((c) => c.category), ['date-change']);
   assert.deepEqual(day.changes[0].values, ['16 يونيو', '13 يونيو']);
 });
+
+test('similarity counts each original word once: respelled words are kept, removed ones are not', () => {
+  const original = 'قال الأمين العام إن الأمم المتحدة تدعم الحوار. وأضاف أن الوفود ستلتقي في جنيف الأسبوع المقبل.';
+  const copy = 'قال الامين العام ان الامم المتحدة تدعم الحوار.';
+  const r = diff(original, copy);
+  // 8 of the 16 original words remain, four of them respelled.
+  assert.equal(r.summary.words.original, 16);
+  assert.equal(r.summary.words.kept, 8);
+  assert.equal(r.similarity, 0.5);
+});

@@ -3,7 +3,8 @@ import type { Draft } from './classify.js';
 import type { Side } from './side.js';
 
 /**
- * Changes that leave the words the same under Arabic-aware folding: diacritics, hamza and
+ * Changes that leave the words the same under Arabic-aware folding (their words are aligned,
+ * so they are already counted as kept: `kept` stays 0): diacritics, hamza and
  * alef forms, ى/ي and ة/ه, digit script (words aligned but written differently), and
  * punctuation or spacing between two words that stayed together. Also the moved blocks.
  */
@@ -25,9 +26,8 @@ export function cosmeticChanges(al: Alignment): Draft[] {
         open.a![1] = ta.end;
         open.b![1] = tb.end;
         open.evidence[0] += `, ${quote(wa)} → ${quote(wb)}`;
-        open.kept++;
       } else {
-        open = { category: 'cosmetic', kind: respelling(wa, wb, ta.kind === 'number'), a: [ta.start, ta.end], b: [tb.start, tb.end], at: tb.start, evidence: [`the same word written differently: ${quote(wa)} → ${quote(wb)}`], values: null, lexicon: [], target: null, kept: 1 };
+        open = { category: 'cosmetic', kind: respelling(wa, wb, ta.kind === 'number'), a: [ta.start, ta.end], b: [tb.start, tb.end], at: tb.start, evidence: [`the same word written differently: ${quote(wa)} → ${quote(wb)}`], values: null, lexicon: [], target: null, kept: 0 };
         out.push(open);
       }
       openEnd = w;
