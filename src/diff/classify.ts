@@ -77,14 +77,9 @@ function lettersRange(side: Side, w0: number, c0: number, c1: number): [number, 
   return [start, at(c1, true)];
 }
 
-/** First and last word of the sentence holding word w. */
+/** First word of the sentence holding word w, and one past its last. */
 function sentenceOf(side: Side, w: number): [number, number] {
-  const s = side.sentence[w];
-  let first = w;
-  while (first > 0 && side.sentence[first - 1] === s) first--;
-  let last = w + 1;
-  while (last < side.sentence.length && side.sentence[last] === s) last++;
-  return [first, last];
+  return [side.sentenceFirst[w], side.sentenceEnd[w]];
 }
 
 /** Extend a range over the closing bracket or mark it opened («صنعاء (رويترز» → «صنعاء (رويترز)»). */

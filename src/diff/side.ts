@@ -18,6 +18,9 @@ export interface Side {
   readonly sentence: Int32Array;
   /** Paragraph of each word: blocks separated by a blank line, or lines when there are none. */
   readonly paragraph: Int32Array;
+  /** First word of the sentence of each word, and one past its last word. */
+  readonly sentenceFirst: Int32Array;
+  readonly sentenceEnd: Int32Array;
 }
 
 /** Interns folded words as integer keys across both versions. */
@@ -59,7 +62,12 @@ export function buildSide(text: string, table: KeyTable): Side {
     paragraph[w] = para;
     w++;
   }
-  return { text, matching, tokens, words, keys, sentence, paragraph };
+  // Sentence bounds per word, once: the classifier asks for them at every change.
+  const sentenceFirst = new Int32Array(count);
+  const sentenceEnd = new Int32Array(count);
+  for (let i = 0; i < count; i++) sentenceFirst[i] = i > 0 && sentence[i - 1] === sentence[i] ? sentenceFirst[i - 1] : i;
+  for (let i = count - 1; i >= 0; i--) sentenceEnd[i] = i + 1 < count && sentence[i + 1] === sentence[i] ? sentenceEnd[i + 1] : i + 1;
+  return { text, matching, tokens, words, keys, sentence, paragraph, sentenceFirst, sentenceEnd };
 }
 
 /** Original offsets of words [w0, w1) of a side (w1 > w0). */
