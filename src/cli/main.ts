@@ -3,6 +3,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, createResources, DataError, defaultResources, diff, diffVocabularyWith, extract, InvalidDateError, parsePublicationDate, renderDiffHtml, severityRank, UnknownProfileError, VERDICTS, VERSION, type CheckReport, type Resources, type Severity, type Verdict } from '../index.js';
 import { htmlToArticle, looksLikeHtml } from './html-input.js';
 import { renderDiffText } from './render-diff.js';
+import { runScan } from './scan/command.js';
+import { renderScanReport, renderShownArticle, renderShownCluster } from './scan/render.js';
+import { openSqliteStore } from './scan/store.js';
 import { EXIT, InputError } from './errors.js';
 import { runJsonl } from './jsonl.js';
 import { decodeDocument, DEFAULT_MAX_BYTES, readSource } from './read-input.js';
@@ -183,6 +186,41 @@ async function runDiff(originalFile: string, copyFile: string, flags: DiffFlags)
   return reached ? EXIT.findings : EXIT.ok;
 }
 
+/** Open a scan database for reading: it must exist and be an amana scan database. */
+function openForReading(db: string) {
+  try {
+    return openSqliteStore(db, { readonly: true });
+  } catch (e) {
+    throw new InputError(`--db ${db}: ${(e as Error).message}`);
+  }
+}
+
+async function runReport(flags: { db: string; format: 'text' | 'json'; limit: number }): Promise<number> {
+  const store = openForReading(flags.db);
+  try {
+    const r = store.report(flags.limit);
+    await emit(flags.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : renderScanReport(r));
+  } finally {
+    store.close();
+  }
+  return EXIT.ok;
+}
+
+async function runShow(id: string, flags: { db: string; format: 'text' | 'json'; cluster?: boolean }): Promise<number> {
+  const store = openForReading(flags.db);
+  try {
+    // An article id first; a number that is no article's id is a cluster.
+    const article = flags.cluster ? null : store.showArticle(id);
+    const cluster = article || !/^\d+$/u.test(id) ? null : store.showCluster(Number(id));
+    if (!article && !cluster) throw new InputError(`${id}: no such ${flags.cluster ? 'cluster' : 'article or cluster'} in ${flags.db}`);
+    if (flags.format === 'json') await emit(JSON.stringify(article ?? cluster, null, 2) + '\n');
+    else await emit(article ? renderShownArticle(article) : renderShownCluster(cluster!));
+  } finally {
+    store.close();
+  }
+  return EXIT.ok;
+}
+
 function parseMaxBytes(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new InputError(`--max-bytes: expected a positive whole number of bytes, got "${v}"`);
@@ -190,6 +228,18 @@ function parseMaxBytes(v: string): number {
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function parseCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`expected a whole number, got "${v}"`);
+  return n;
+}
+
+function parseShare(v: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 1)) throw new InputError(`expected a share between 0 and 1, got "${v}"`);
+  return n;
+}
 
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command();
@@ -242,6 +292,41 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
     .action(async (original: string, copy: string, flags: DiffFlags) => {
       setExit(await runDiff(original, copy, flags));
+    });
+
+  program
+    .command('scan')
+    .description('check a whole corpus on every core into a SQLite database, group copies of one story and diff them against the original')
+    .argument('<input...>', 'directories (.txt, .html, .json, recursively), JSONL files ({"id","text",…} per line), or - for stdin')
+    .requiredOption('--db <file>', 'the SQLite database to write (created if new; a second run resumes)')
+    .addOption(new Option('--threads <n>', 'worker threads (default: one per core; 0 runs on the main thread)').argParser(parseCount))
+    .addOption(new Option('--batch <n>', 'articles written per transaction').default(200).argParser(parseCount))
+    .addOption(new Option('--threshold <x>', 'share of words two articles must share to be copies of one story').default(0.5).argParser(parseShare))
+    .option('-q, --quiet', 'no progress and no summary')
+    .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
+    .action(async (inputs: string[], flags: { db: string; threads?: number; batch: number; threshold: number; quiet?: boolean; maxBytes: number }) => {
+      setExit((await runScan(inputs, flags)).code);
+    });
+
+  program
+    .command('report')
+    .description('what a scan found: totals, outlets by high findings and manipulated copies, most targeted people and groups, most altered stories')
+    .requiredOption('--db <file>', 'a database written by amana scan')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--limit <n>', 'rows per ranking').default(20).argParser(parseCount))
+    .action(async (flags: { db: string; format: 'text' | 'json'; limit: number }) => {
+      setExit(await runReport(flags));
+    });
+
+  program
+    .command('show')
+    .description('one article of a scan (its findings, cluster and diff), or one cluster (its copies and their diffs)')
+    .argument('<id>', 'an article id, or a cluster number')
+    .requiredOption('--db <file>', 'a database written by amana scan')
+    .option('--cluster', 'read ID as a cluster number even if an article has that id')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (id: string, flags: { db: string; format: 'text' | 'json'; cluster?: boolean }) => {
+      setExit(await runShow(id, flags));
     });
 
   program

@@ -1,0 +1,75 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { makeProgress } from './progress.js';
+import { openWorkQueue } from './queue.js';
+import { scan, type ScanSummary } from './scan.js';
+import { openSqliteStore } from './store.js';
+
+export interface ScanFlags {
+  db: string;
+  threads?: number;
+  batch: number;
+  threshold: number;
+  maxBytes: number;
+  quiet?: boolean;
+}
+
+/** Size of the inputs in bytes, for the ETA (a directory's files summed; stdin unknown: 0). */
+function inputBytes(inputs: readonly string[]): number {
+  let total = 0;
+  const walk = (p: string, depth: number) => {
+    const s = statSync(p, { throwIfNoEntry: false });
+    if (!s) return;
+    if (s.isFile()) total += s.size;
+    else if (s.isDirectory() && depth < 64) for (const name of readdirSync(p)) if (!name.startsWith('.')) walk(join(p, name), depth + 1);
+  };
+  for (const i of inputs) if (i !== '-') walk(i, 0);
+  return total;
+}
+
+/**
+ * `amana scan INPUT... --db FILE`. Ctrl-C stops reading, lets the articles in flight finish,
+ * writes them and closes the database: the next run resumes from there.
+ */
+export async function runScan(inputs: string[], flags: ScanFlags): Promise<{ code: number; summary: ScanSummary }> {
+  if (inputs.length === 0) throw new InputError('scan: give at least one INPUT (a directory, a JSONL file, or - for stdin)');
+  if (inputs.filter((i) => i === '-').length > 1) throw new InputError('scan: stdin (-) can be given only once');
+  for (const i of inputs) if (i !== '-' && !statSync(i, { throwIfNoEntry: false })) throw new InputError(`${i}: no such file or directory`);
+  let store;
+  try {
+    store = openSqliteStore(flags.db);
+  } catch (e) {
+    throw new InputError(`--db ${flags.db}: ${(e as Error).message}`);
+  }
+  const threads = flags.threads ?? availableParallelism();
+  const queue = openWorkQueue(threads);
+  let stop = false;
+  const onSignal = () => {
+    if (stop) process.exit(130);
+    stop = true;
+    process.stderr.write('\namana: stopping: finishing the articles in flight (Ctrl-C again to abandon them)\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  const progress = makeProgress(process.stderr, inputBytes(inputs), !!flags.quiet);
+  try {
+    const summary = await scan(inputs, store, queue, { maxBytes: flags.maxBytes, batchSize: flags.batch, threshold: flags.threshold, progress, stopped: () => stop });
+    progress.done();
+    const c = store.counts();
+    if (!flags.quiet) {
+      process.stderr.write(
+        `scan: ${summary.analysed} articles analysed, ${summary.skipped} already stored, ${summary.problems} skipped with a problem; ` +
+          `the database holds ${c.articles} articles, ${c.findings} findings, ${c.clusters} clusters of copies, ${c.diffs} diffs${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
+      );
+    }
+    return { code: summary.interrupted ? 130 : 0, summary };
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await queue.close();
+    store.close();
+  }
+}

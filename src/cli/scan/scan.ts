@@ -1,0 +1,157 @@
+import { copySimilarity, LshIndex, UnionFind, wordShingles } from '../../index.js';
+import { readInputs } from './inputs.js';
+import type { Progress } from './progress.js';
+import type { Store } from './store.js';
+import type { ArticleInput, ArticleResult, DiffResult, InputProblem, WorkQueue } from './types.js';
+
+export interface ScanOptions {
+  maxBytes: number;
+  /** Articles written per transaction: a crash loses at most this many. */
+  batchSize: number;
+  /** Share of words two articles must share (Jaccard, or containment of the shorter) to be copies. */
+  threshold: number;
+  progress: Progress;
+  /** Set when the user interrupts: stop reading, finish what is in flight, write it, stop. */
+  stopped: () => boolean;
+}
+
+export interface ScanSummary {
+  read: number;
+  skipped: number;
+  analysed: number;
+  problems: number;
+  findings: number;
+  clusters: number;
+  diffs: number;
+  interrupted: boolean;
+}
+
+/**
+ * The whole scan: stream the inputs, analyse every article not yet stored on the work queue
+ * (a bounded number in flight, so memory stays flat), write results in batches; then group
+ * copies of one story (MinHash + LSH over the stored signatures, each candidate pair verified
+ * on its real shingles), pick each cluster's likely original, and diff every copy against it.
+ */
+export async function scan(inputs: string[], store: Store, queue: WorkQueue, options: ScanOptions): Promise<ScanSummary> {
+  const summary: ScanSummary = { read: 0, skipped: 0, analysed: 0, problems: 0, findings: 0, clusters: 0, diffs: 0, interrupted: false };
+  const problems: InputProblem[] = [];
+  let batch: { article: ArticleInput; result: ArticleResult }[] = [];
+  const flush = () => {
+    if (batch.length) store.writeArticles(batch);
+    if (problems.length) store.writeProblems(problems.splice(0));
+    batch = [];
+  };
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(4, options.batchSize);
+  const onProblem = (p: InputProblem) => {
+    problems.push(p);
+    summary.problems++;
+    options.progress.problem(p);
+  };
+  // An id seen twice in one run: the second is a problem, not a race between threads for which
+  // one the store keeps (the same input must give the same database).
+  const seen = new Set<string>();
+  for await (const article of readInputs(inputs, { maxBytes: options.maxBytes, onProblem })) {
+    if (options.stopped()) break;
+    summary.read++;
+    if (seen.has(article.id)) {
+      onProblem({ origin: article.origin, message: `id "${article.id}" appears twice in the input; the first is kept` });
+      continue;
+    }
+    seen.add(article.id);
+    if (store.has(article.id)) {
+      summary.skipped++;
+      options.progress.tick(summary);
+      continue;
+    }
+    const job: Promise<void> = queue.analyze(article).then(
+      (result) => {
+        batch.push({ article, result });
+        summary.analysed++;
+        summary.findings += result.findings.length;
+        options.progress.tick(summary, Buffer.byteLength(article.text));
+        if (batch.length >= options.batchSize) flush();
+      },
+      (e: unknown) => onProblem({ origin: article.origin, message: `analysis failed: ${(e as Error)?.message ?? String(e)}` }),
+    ).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    // Back-pressure: the reader waits while the queue holds enough to keep every core busy.
+    while (inFlight.size >= limit) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  flush();
+  summary.interrupted = options.stopped();
+  if (summary.interrupted) return summary;
+
+  options.progress.phase('clustering');
+  const clusters = clusterStored(store, options.threshold);
+  const clusterIds = store.writeClusters(clusters);
+  summary.clusters = clusters.length;
+
+  options.progress.phase('diffing copies');
+  const diffs: DiffResult[] = [];
+  const pending = new Set<Promise<void>>();
+  for (const [index, cluster] of clusters.entries()) {
+    if (options.stopped()) break;
+    const original = store.article(cluster.original);
+    if (!original) continue;
+    for (const copyId of cluster.members) {
+      if (copyId === cluster.original || store.hasDiff(copyId)) continue;
+      const copy = store.article(copyId);
+      if (!copy) continue;
+      const job: Promise<void> = queue
+        .diff({ clusterId: clusterIds[index], originalId: original.id, copyId, original: original.text, copy: copy.text })
+        .then((d) => {
+          diffs.push(d);
+          summary.diffs++;
+          if (diffs.length >= options.batchSize) store.writeDiffs(diffs.splice(0));
+        })
+        .finally(() => pending.delete(job));
+      pending.add(job);
+      while (pending.size >= limit) await Promise.race(pending);
+    }
+  }
+  await Promise.all(pending);
+  if (diffs.length) store.writeDiffs(diffs);
+  summary.interrupted = options.stopped();
+  return summary;
+}
+
+/**
+ * Copies of one story: LSH candidates over the stored MinHash signatures, each verified on the
+ * two articles' real shingle sets (Jaccard, or the containment of the shorter in the longer: a
+ * copy that drops a paragraph or adds boilerplate is still a copy). Shingles are recomputed
+ * only for articles in a candidate pair. The likely original of each cluster: an article that
+ * credits a wire agency, then the earliest date, then the fewest high findings, then the id.
+ */
+export function clusterStored(store: Store, threshold: number): { members: string[]; original: string; why: string }[] {
+  const ids: string[] = [];
+  const lsh = new LshIndex();
+  for (const { id, signature } of store.signatures()) {
+    lsh.add(ids.length, signature);
+    ids.push(id);
+  }
+  const shingleCache = new Map<number, Uint32Array>();
+  const shinglesOf = (i: number): Uint32Array => {
+    const cached = shingleCache.get(i);
+    if (cached) return cached;
+    const s = wordShingles(store.article(ids[i])?.text ?? '');
+    // A bounded cache (about 60 MB at 300 shingles an article): candidates come sorted by their
+    // first article, so it recurs; the second is looked up again when the cache has dropped it.
+    if (shingleCache.size > 50_000) shingleCache.clear();
+    shingleCache.set(i, s);
+    return s;
+  };
+  const uf = new UnionFind(ids.length);
+  for (const [x, y] of lsh.candidates()) {
+    if (copySimilarity(shinglesOf(x), shinglesOf(y)) >= threshold) uf.union(x, y);
+  }
+  return uf.groups(2).map((group) => {
+    const members = group.map((i) => ids[i]).sort();
+    const info = members.map((id) => store.article(id)!).filter(Boolean);
+    info.sort((p, q) => Number(q.agencies.length > 0) - Number(p.agencies.length > 0) || (p.date ?? '9999').localeCompare(q.date ?? '9999') || p.high - q.high || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
+    const o = info[0];
+    const why = [o.agencies.length ? `credits ${o.agencies.join(', ')}` : null, o.date ? `earliest date ${o.date}` : null, `${o.high} high findings`].filter(Boolean).join('; ');
+    return { members, original: o.id, why };
+  });
+}
