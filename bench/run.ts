@@ -8,6 +8,7 @@ import { constructPairs } from '../eval/diff/construct.js';
 import { HELD_OUT_SEED } from '../eval/diff-pairs.js';
 import { CORPUS, ROOT, readCorpus } from '../eval/shared.js';
 import { buildRegexMatcher } from './regex-matcher.js';
+import { benchScan } from './scan.js';
 
 /**
  * `npm run bench`: speed of `amana check` on one core, as ratios against baselines run in the
@@ -202,3 +203,5 @@ if (existsSync('/proc/self/status')) {
     }
   }
 }
+
+await benchScan();

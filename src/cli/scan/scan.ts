@@ -84,9 +84,11 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   if (summary.interrupted) return summary;
 
   options.progress.phase('clustering');
+  const t0 = Date.now();
   const clusters = clusterStored(store, options.threshold);
   const clusterIds = store.writeClusters(clusters);
   summary.clusters = clusters.length;
+  options.progress.phase(`${clusters.length} clusters of copies found in ${((Date.now() - t0) / 1000).toFixed(2)} s`);
 
   options.progress.phase('diffing copies');
   const diffs: DiffResult[] = [];
