@@ -47,16 +47,23 @@ export async function runScan(inputs: string[], flags: ScanFlags): Promise<{ cod
   const threads = flags.threads ?? availableParallelism();
   const queue = openWorkQueue(threads);
   let stop = false;
-  const onSignal = () => {
-    if (stop) process.exit(130);
+  let stopCode = 130;
+  let signalStop = () => {};
+  const stopSignal = new Promise<void>((resolve) => (signalStop = resolve));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop) process.exit(stopCode);
     stop = true;
+    stopCode = signal === 'SIGTERM' ? 143 : 130;
+    signalStop();
     process.stderr.write('\namana: stopping: finishing the articles in flight (Ctrl-C again to abandon them)\n');
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const progress = makeProgress(process.stderr, inputBytes(inputs), !!flags.quiet);
   try {
-    const summary = await scan(inputs, store, queue, { maxBytes: flags.maxBytes, batchSize: flags.batch, threshold: flags.threshold, progress, stopped: () => stop });
+    const summary = await scan(inputs, store, queue, { maxBytes: flags.maxBytes, batchSize: flags.batch, threshold: flags.threshold, progress, stopped: () => stop, stopSignal });
+    // A reader left waiting on an idle stdin would keep the process alive.
+    if (summary.interrupted && inputs.includes('-')) process.stdin.destroy();
     progress.done();
     const c = store.counts();
     if (!flags.quiet) {
@@ -65,7 +72,7 @@ export async function runScan(inputs: string[], flags: ScanFlags): Promise<{ cod
           `the database holds ${c.articles} articles, ${c.findings} findings, ${c.clusters} clusters of copies, ${c.diffs} diffs${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
       );
     }
-    return { code: summary.interrupted ? 130 : 0, summary };
+    return { code: summary.interrupted ? stopCode : 0, summary };
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

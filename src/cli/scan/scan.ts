@@ -13,6 +13,8 @@ export interface ScanOptions {
   progress: Progress;
   /** Set when the user interrupts: stop reading, finish what is in flight, write it, stop. */
   stopped: () => boolean;
+  /** Resolves when the user interrupts (the same moment `stopped` turns true). */
+  stopSignal: Promise<void>;
 }
 
 export interface ScanSummary {
@@ -35,15 +37,22 @@ export interface ScanSummary {
 export async function scan(inputs: string[], store: Store, queue: WorkQueue, options: ScanOptions): Promise<ScanSummary> {
   const summary: ScanSummary = { read: 0, skipped: 0, analysed: 0, problems: 0, findings: 0, clusters: 0, diffs: 0, interrupted: false };
   const problems: InputProblem[] = [];
+  // Origins with a problem in this run, and origins read cleanly whose earlier problems (from a
+  // run when the file was broken) are to be forgotten: decided here, not by write order.
+  const troubled = new Set<string>();
+  let cleared: string[] = [];
   let batch: { article: ArticleInput; result: ArticleResult }[] = [];
   const flush = () => {
+    if (cleared.length) store.clearProblems(cleared);
     if (batch.length) store.writeArticles(batch);
     if (problems.length) store.writeProblems(problems.splice(0));
     batch = [];
+    cleared = [];
   };
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(4, options.batchSize);
   const onProblem = (p: InputProblem) => {
+    troubled.add(p.origin);
     problems.push(p);
     summary.problems++;
     options.progress.problem(p);
@@ -51,9 +60,14 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   // An id seen twice in one run: the second is a problem, not a race between threads for which
   // one the store keeps (the same input must give the same database).
   const seen = new Set<string>();
-  for await (const article of readInputs(inputs, { maxBytes: options.maxBytes, onProblem })) {
-    if (options.stopped()) break;
+  const reader = readInputs(inputs, { maxBytes: options.maxBytes, onProblem });
+  for (;;) {
+    // A stop must not wait for the next article: stdin may stay open and idle.
+    const next = await Promise.race([reader.next(), options.stopSignal.then(() => null)]);
+    if (next === null || next.done || options.stopped()) break;
+    const article = next.value;
     summary.read++;
+    for (const o of [article.origin, article.origin.replace(/#\d+$/u, '')]) if (!troubled.has(o)) cleared.push(o);
     if (seen.has(article.id)) {
       onProblem({ origin: article.origin, message: `id "${article.id}" appears twice in the input; the first is kept` });
       continue;

@@ -169,6 +169,8 @@ export interface Store {
   writeArticles(batch: { article: ArticleInput; result: ArticleResult }[]): void;
   /** Inputs that were skipped, with why (one transaction). */
   writeProblems(problems: InputProblem[]): void;
+  /** Forget earlier runs' problems of inputs that read cleanly now (one transaction). */
+  clearProblems(origins: string[]): void;
   /** Every stored article's id and MinHash signature, in id order (streamed, page by page). */
   signatures(): IterableIterator<{ id: string; signature: Uint32Array }>;
   /** What picking a cluster's original needs, and the text for shingles and diffs. */
@@ -605,8 +607,14 @@ class SqliteStore implements Store {
         result.quotes.forEach((q, n) => w.insertQuote.run(article.id, n, q.start, q.end, q.text, q.kind, q.speaker, q.source));
         w.insertSignature.run(article.id, signatureToBlob(result.signature));
         // An input that failed on an earlier run and reads now is no longer a problem.
-        w.clearProblem.run(article.origin);
       }
+    })();
+  }
+
+  clearProblems(origins: string[]): void {
+    const w = this.w();
+    this.db.transaction(() => {
+      for (const o of origins) w.clearProblem.run(o);
     })();
   }
 
