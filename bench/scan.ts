@@ -28,7 +28,7 @@ function prng(seed: number): () => number {
 const EPITHETS = ['المجرم', 'الإرهابي', 'السفاح', 'الخائن', 'العميل'];
 
 /** Articles: every third a new mosaic story, the others copies of a recent story with edits. */
-function* generate(sources: readonly string[], count: number, seed: number): Generator<{ id: string; text: string; source: string; date: string }> {
+function* generate(sources: readonly string[], count: number, seed: number, sentencesPerStory = 6): Generator<{ id: string; text: string; source: string; date: string }> {
   const rand = prng(seed);
   const sentences = sources.map((t) => t.split(/(?<=[.!؟])\s+/u).filter((s) => s.length > 20));
   const stories: string[] = [];
@@ -36,7 +36,7 @@ function* generate(sources: readonly string[], count: number, seed: number): Gen
     let text: string;
     if (i % 3 === 0 || stories.length === 0) {
       const parts: string[] = [];
-      for (let k = 0; k < 6; k++) {
+      for (let k = 0; k < sentencesPerStory; k++) {
         const pool = sentences[Math.floor(rand() * sentences.length)];
         if (pool.length) parts.push(pool[Math.floor(rand() * pool.length)]);
       }
@@ -53,9 +53,9 @@ function* generate(sources: readonly string[], count: number, seed: number): Gen
   }
 }
 
-async function writeCorpus(file: string, sources: readonly string[], count: number): Promise<number> {
+async function writeCorpus(file: string, sources: readonly string[], count: number, sentencesPerStory = 6): Promise<number> {
   const out = createWriteStream(file);
-  for (const a of generate(sources, count, 7)) if (!out.write(JSON.stringify(a) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+  for (const a of generate(sources, count, 7, sentencesPerStory)) if (!out.write(JSON.stringify(a) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((r) => out.end(r));
   return statSync(file).size;
 }
@@ -110,6 +110,18 @@ export async function benchScan(): Promise<void> {
       rmSync(join(dir, `c${n}.db`), { force: true });
       rmSync(join(dir, `c${n}.db-wal`), { force: true });
       rmSync(join(dir, `c${n}.db-shm`), { force: true });
+    }
+
+    // Memory for about 1 GB of input: longer stories (20 sentences), so fewer, larger articles.
+    // Set AMANA_BENCH_SCAN_GB=0 to skip it (it takes tens of minutes on two cores).
+    const gb = Number(process.env.AMANA_BENCH_SCAN_GB ?? 1);
+    if (gb > 0) {
+      const file = join(dir, 'gb.jsonl');
+      const count = Math.round((gb * 1e9) / 7500);
+      const bytes = await writeCorpus(file, sources, count, 20);
+      const r = await runScan(file, join(dir, 'gb.db'));
+      console.log(`\n${count.toLocaleString('en')} articles, ${(bytes / 1e9).toFixed(2)} GB of JSONL: scanned in ${(r.seconds / 60).toFixed(1)} min (${(count / r.seconds).toFixed(0)} articles/s), peak RSS ${r.peakMb.toFixed(0)} MB.`);
+      rmSync(file);
     }
 
     // LSH recall: pairs at or above the threshold found by an exact all-pairs pass on a sample.

@@ -6,6 +6,8 @@ export interface Progress {
   tick(counts: { read: number; skipped: number; analysed: number; findings: number; problems: number }, bytes?: number): void;
   problem(p: InputProblem): void;
   phase(name: string): void;
+  /** A line of information between phases. */
+  note(message: string): void;
   done(): void;
 }
 
@@ -13,7 +15,7 @@ const MB = 1024 * 1024;
 
 /** `totalBytes`: the size of the inputs when known (files), for the ETA; 0 for stdin. */
 export function makeProgress(stream: NodeJS.WriteStream, totalBytes: number, quiet: boolean): Progress {
-  if (quiet) return { tick: () => {}, problem: () => {}, phase: () => {}, done: () => {} };
+  if (quiet) return { tick: () => {}, problem: () => {}, phase: () => {}, note: () => {}, done: () => {} };
   const start = Date.now();
   let bytes = 0;
   const rate = (n: number) => (n / Math.max(0.001, (Date.now() - start) / 1000)).toFixed(1);
@@ -39,6 +41,7 @@ export function makeProgress(stream: NodeJS.WriteStream, totalBytes: number, qui
         bar.stop();
         stream.write(`${name}…\n`);
       },
+      note: (message) => stream.write(`${message}\n`),
       done: () => bar.stop(),
     };
   }
@@ -54,6 +57,7 @@ export function makeProgress(stream: NodeJS.WriteStream, totalBytes: number, qui
     },
     problem: (p) => stream.write(`amana: skipped ${p.origin}: ${p.message}\n`),
     phase: (name) => stream.write(`scan: ${name}…\n`),
+    note: (message) => stream.write(`scan: ${message}\n`),
     done: () => {},
   };
 }

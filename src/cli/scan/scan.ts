@@ -102,7 +102,7 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   const clusters = clusterStored(store, options.threshold);
   const clusterIds = store.writeClusters(clusters);
   summary.clusters = clusters.length;
-  options.progress.phase(`${clusters.length} clusters of copies found in ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+  options.progress.note(`${clusters.length} clusters of copies found in ${((Date.now() - t0) / 1000).toFixed(2)} s`);
 
   options.progress.phase('diffing copies');
   const diffs: DiffResult[] = [];
@@ -140,6 +140,8 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
  * only for articles in a candidate pair. The likely original of each cluster: an article that
  * credits a wire agency, then the earliest date, then the fewest high findings, then the id.
  */
+const EMPTY = new Uint32Array(0);
+
 export function clusterStored(store: Store, threshold: number): { members: string[]; original: string; why: string }[] {
   const ids: string[] = [];
   const lsh = new LshIndex();
@@ -147,21 +149,18 @@ export function clusterStored(store: Store, threshold: number): { members: strin
     lsh.add(ids.length, signature);
     ids.push(id);
   }
-  const shingleCache = new Map<number, Uint32Array>();
-  const shinglesOf = (i: number): Uint32Array => {
-    const cached = shingleCache.get(i);
-    if (cached) return cached;
-    const s = wordShingles(store.article(ids[i])?.text ?? '');
-    // A bounded cache (about 60 MB at 300 shingles an article): candidates come sorted by their
-    // first article, so it recurs; the second is looked up again when the cache has dropped it.
-    if (shingleCache.size > 50_000) shingleCache.clear();
-    shingleCache.set(i, s);
-    return s;
-  };
-  const uf = new UnionFind(ids.length);
-  for (const [x, y] of lsh.candidates()) {
-    if (copySimilarity(shinglesOf(x), shinglesOf(y)) >= threshold) uf.union(x, y);
+  // Shingles of every article in some candidate pair, computed once each in id order (a cache
+  // keyed on recent use thrashed at 100,000 articles, and the same article was read and
+  // shingled again for every pair); the rest are never read.
+  const pairs = lsh.candidates();
+  const involved = new Map<number, Uint32Array>();
+  for (const [x, y] of pairs) {
+    involved.set(x, EMPTY);
+    involved.set(y, EMPTY);
   }
+  for (const i of [...involved.keys()].sort((p, q) => p - q)) involved.set(i, wordShingles(store.article(ids[i])?.text ?? ''));
+  const uf = new UnionFind(ids.length);
+  for (const [x, y] of pairs) if (copySimilarity(involved.get(x)!, involved.get(y)!) >= threshold) uf.union(x, y);
   return uf.groups(2).map((group) => {
     const members = group.map((i) => ids[i]).sort();
     const info = members.map((id) => store.article(id)!).filter(Boolean);
