@@ -40,6 +40,7 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   // Origins with a problem in this run, and origins read cleanly whose earlier problems (from a
   // run when the file was broken) are to be forgotten: decided here, not by write order.
   const troubled = new Set<string>();
+  const stale = store.problemOrigins();
   let cleared: string[] = [];
   let batch: { article: ArticleInput; result: ArticleResult }[] = [];
   const flush = () => {
@@ -67,7 +68,12 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
     if (next === null || next.done || options.stopped()) break;
     const article = next.value;
     summary.read++;
-    for (const o of [article.origin, article.origin.replace(/#\d+$/u, '')]) if (!troubled.has(o)) cleared.push(o);
+    for (const o of [article.origin, article.origin.replace(/#\d+$/u, '')]) {
+      if (stale.has(o) && !troubled.has(o)) {
+        stale.delete(o);
+        cleared.push(o);
+      }
+    }
     if (seen.has(article.id)) {
       onProblem({ origin: article.origin, message: `id "${article.id}" appears twice in the input; the first is kept` });
       continue;

@@ -171,6 +171,8 @@ export interface Store {
   writeProblems(problems: InputProblem[]): void;
   /** Forget earlier runs' problems of inputs that read cleanly now (one transaction). */
   clearProblems(origins: string[]): void;
+  /** The origins with a stored problem (few: read once at the start of a scan). */
+  problemOrigins(): Set<string>;
   /** Every stored article's id and MinHash signature, in id order (streamed, page by page). */
   signatures(): IterableIterator<{ id: string; signature: Uint32Array }>;
   /** What picking a cluster's original needs, and the text for shingles and diffs. */
@@ -609,6 +611,10 @@ class SqliteStore implements Store {
         // An input that failed on an earlier run and reads now is no longer a problem.
       }
     })();
+  }
+
+  problemOrigins(): Set<string> {
+    return new Set((this.db.prepare('SELECT origin FROM problems').all() as { origin: string }[]).map((r) => r.origin));
   }
 
   clearProblems(origins: string[]): void {
