@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { makeProgress } from './progress.js';
 import { openWorkQueue } from './queue.js';
