@@ -108,19 +108,11 @@ export interface ScanReport {
   clusters: ClusterRow[];
 }
 
-export interface StoredFinding {
-  start: number;
-  end: number;
-  text: string;
-  category: string;
-  severity: string;
-  voice: string;
-  lexeme: string;
-  entry: string;
-  target: string | null;
+/** A finding as a worker sends it, with the target's kind and identity group from the report. */
+export type StoredFinding = ArticleResult['findings'][number] & {
   target_kind: string | null;
   target_group: string | null;
-}
+};
 
 export interface StoredChange {
   category: string;
