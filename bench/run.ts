@@ -9,6 +9,7 @@ import { HELD_OUT_SEED } from '../eval/diff-pairs.js';
 import { CORPUS, ROOT, readCorpus } from '../eval/shared.js';
 import { buildRegexMatcher } from './regex-matcher.js';
 import { benchScan } from './scan.js';
+import { benchServe } from './serve.js';
 
 /**
  * `npm run bench`: speed of `amana check` on one core, as ratios against baselines run in the
@@ -204,4 +205,5 @@ if (existsSync('/proc/self/status')) {
   }
 }
 
+await benchServe();
 await benchScan();

@@ -140,3 +140,5 @@ export async function benchScan(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchScan();

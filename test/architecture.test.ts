@@ -13,25 +13,26 @@ function sources(dir: string): string[] {
   });
 }
 
-test('the library (everything but the CLI) uses no Node-only API, so it runs in a browser', () => {
+test('the library (everything but the CLI and the server) uses no Node-only API, so it runs in a browser', () => {
   const offenders: string[] = [];
   for (const file of sources(join(root, 'src'))) {
     const rel = relative(root, file);
-    if (rel.startsWith(join('src', 'cli'))) continue;
+    if (rel.startsWith(join('src', 'cli')) || rel.startsWith(join('src', 'server'))) continue;
     const text = readFileSync(file, 'utf8');
     if (/from ['"]node:|require\(|\bprocess\.|\bBuffer\b|from ['"](fs|path|os|child_process)['"]/u.test(text)) offenders.push(rel);
   }
   assert.deepEqual(offenders, []);
 });
 
-test('the interfaces import only the public API of the library', () => {
-  const cli = join(root, 'src', 'cli');
+test('the interfaces (CLI, server) import only the public API of the library', () => {
+  const interfaces = [join(root, 'src', 'cli'), join(root, 'src', 'server')];
   const index = join(root, 'src', 'index.js');
-  for (const file of sources(cli)) {
-    // Relative imports reach other interface modules (src/cli/…) or the public index, nothing else.
+  const inside = (dir: string, p: string) => !relative(dir, p).startsWith('..');
+  for (const file of interfaces.flatMap((dir) => sources(dir))) {
+    // Relative imports reach other interface modules or the public index, nothing else.
     for (const m of readFileSync(file, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/gu)) {
       const target = join(dirname(file), m[1]);
-      assert.ok(target === index || !relative(cli, target).startsWith('..'), `${relative(root, file)} imports ${m[1]}`);
+      assert.ok(target === index || interfaces.some((dir) => inside(dir, target)), `${relative(root, file)} imports ${m[1]}`);
     }
   }
 });

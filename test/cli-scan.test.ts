@@ -310,7 +310,7 @@ test('scan of a directory: every article stored, bad files listed as problems, n
   assert.match(r.stderr, /\b8 articles analysed, 0 already stored, 3 skipped with a problem\b/u);
 
   withDb(DIR_DB, (db) => {
-    assert.equal(db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).pluck().get(), 'amana-scan/1');
+    assert.equal(db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).pluck().get(), 'amana-scan/2');
     // Problems: the three unreadable files, by path, each with why.
     const problems = db.prepare(`SELECT origin, message FROM problems ORDER BY origin`).all() as { origin: string; message: string }[];
     assert.deepEqual(problems.map((p) => p.origin), ['bad.txt', 'empty.txt', 'english.txt'].map((f) => join(CORPUS_DIR, 'misc', f)));

@@ -46,6 +46,8 @@ function result(article: ArticleInput, specs: FindingSpec[] = [], opts: { agenci
       lexeme: s.lexeme,
       entry: s.entry,
       target: s.target ? s.target.text : null,
+      target_kind: s.target ? s.target.kind : null,
+      target_group: s.target ? (s.target.group ?? null) : null,
     };
   });
   const report = {
@@ -68,6 +70,7 @@ function result(article: ArticleInput, specs: FindingSpec[] = [], opts: { agenci
     quotes: [{ start: 0, end: 3, text: article.text.slice(0, 3), kind: 'indirect', speaker: 'وزير الخارجية', source: null }],
     // Values past 2^31 check that the blob round-trips them unsigned.
     signature: Uint32Array.from({ length: 16 }, (_, i) => (seed * (i + 1) * 2654435761) >>> 0),
+    shingles: Uint32Array.from({ length: 8 }, (_, i) => (seed * (i + 3) * 40503) >>> 0).sort(),
     maxSeverity: findings.length ? findings[0].severity : null,
     agencies: opts.agencies ?? [],
   };
@@ -98,7 +101,8 @@ const corpus = () => [
   item(lone),
 ];
 
-function diffResult(clusterId: number, original: ArticleInput, copy: ArticleInput, verdict: string, changes: DiffResult['changes'], targets: (string | null)[] = []): DiffResult {
+function diffResult(clusterId: number, original: ArticleInput, copy: ArticleInput, verdict: string, spans: Omit<DiffResult['changes'][number], 'target'>[], targets: (string | null)[] = []): DiffResult {
+  const changes = spans.map((c, i) => ({ ...c, target: targets[i] ?? null }));
   const report = {
     schema: 'amana-diff/1',
     similarity: 0.9,
@@ -174,8 +178,10 @@ test('a written batch reads back: has, article, signatures in id order, counts, 
       const written = batch.find((b) => b.article.id === s.id)!.result.signature;
       assert.ok(s.signature instanceof Uint32Array);
       assert.deepEqual([...s.signature], [...written]);
+      assert.deepEqual([...store.shingles(s.id)!], [...batch.find((b) => b.article.id === s.id)!.result.shingles]);
     }
     assert.ok(sigs.some((s) => s.signature.some((v) => v >= 2 ** 31)), 'the test covers values past 2^31');
+    assert.equal(store.shingles('nope'), null);
 
     assert.deepEqual(store.counts(), { articles: 7, problems: 0, findings: 2, clusters: 0, diffs: 0 });
 
@@ -441,7 +447,7 @@ test('opening a file that is not an amana scan database fails clearly and leaves
     const f = new Database(future);
     f.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', 'amana-scan/9')`);
     f.close();
-    assert.throws(() => openSqliteStore(future), /holds schema amana-scan\/9; this amana reads amana-scan\/1/u);
+    assert.throws(() => openSqliteStore(future), /holds schema amana-scan\/9; this amana reads amana-scan\/2/u);
 
     assert.throws(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true }), /cannot open/u);
   } finally {
@@ -530,9 +536,9 @@ test('a process killed mid-scan leaves whole batches only', async () => {
             article: { id, text, source: 'موقع', url: null, date: null, title: null, origin: id },
             result: {
               id, report: JSON.stringify({ findings: [{ start, end: start + 6, target: null }] }),
-              findings: [{ start, end: start + 6, text: 'المجرم', category: 'insult', severity: 'medium', voice: 'narrator', lexeme: 'مجرم', entry: 'insult/crime/mujrim', target: null }],
+              findings: [{ start, end: start + 6, text: 'المجرم', category: 'insult', severity: 'medium', voice: 'narrator', lexeme: 'مجرم', entry: 'insult/crime/mujrim', target: null, target_kind: null, target_group: null }],
               entities: [], quotes: [{ start: 0, end: 3, text: 'خبر', kind: 'direct', speaker: null, source: null }],
-              signature: Uint32Array.of(b, i, 3), maxSeverity: 'medium', agencies: [],
+              signature: Uint32Array.of(b, i, 3), shingles: Uint32Array.of(i, b + 100), maxSeverity: 'medium', agencies: [],
             },
           });
         }

@@ -4,6 +4,7 @@ import { check, createResources, DataError, defaultResources, diff, diffVocabula
 import { htmlToArticle, looksLikeHtml } from './html-input.js';
 import { renderDiffText } from './render-diff.js';
 import { runScan } from './scan/command.js';
+import { runServe, type ServeFlags } from './serve.js';
 import { renderScanReport, renderShownArticle, renderShownCluster } from './scan/render.js';
 import { openSqliteStore } from './scan/store.js';
 import { EXIT, InputError } from './errors.js';
@@ -229,6 +230,24 @@ function parseMaxBytes(v: string): number {
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/u.test(v) || n > 65535) throw new InputError(`expected a port number from 0 to 65535, got "${v}"`);
+  return n;
+}
+
+function parsePositive(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/u.test(v) || n < 1) throw new InputError(`expected a whole number of at least 1, got "${v}"`);
+  return n;
+}
+
+function parseSeconds(v: string): number {
+  const n = Number(v);
+  if (!(n > 0 && n <= 3600)) throw new InputError(`expected seconds, more than 0 and at most 3600, got "${v}"`);
+  return n;
+}
+
 function parseCount(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new InputError(`expected a whole number, got "${v}"`);
@@ -327,6 +346,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (id: string, flags: { db: string; format: 'text' | 'json'; cluster?: boolean }) => {
       setExit(await runShow(id, flags));
+    });
+
+  program
+    .command('serve')
+    .description('an HTTP API (POST /v1/check, /v1/extract, /v1/diff; /openapi.json) and the editors\' web page at /')
+    .addOption(new Option('--port <n>', 'port to listen on (0: any free port)').default(8080).argParser(parsePort))
+    .option('--host <address>', 'interface to listen on (0.0.0.0 opens it to the network)', '127.0.0.1')
+    .addOption(new Option('--threads <n>', 'analysis threads (default: one per core)').argParser(parsePositive))
+    .addOption(new Option('--queue <n>', 'analyses that may wait for a thread before requests get 503 busy').default(16).argParser(parseCount))
+    .addOption(new Option('--timeout <seconds>', 'longest an analysis may take before the request gets 503 timeout').default(15).argParser(parseSeconds))
+    .addOption(new Option('--body-limit <bytes>', 'largest request body accepted').default(1024 * 1024).argParser(parsePositive))
+    .action(async (flags: ServeFlags) => {
+      setExit(await runServe(flags));
     });
 
   program

@@ -45,22 +45,19 @@ export async function runScan(inputs: string[], flags: ScanFlags): Promise<{ cod
   }
   const threads = flags.threads ?? availableParallelism();
   const queue = openWorkQueue(threads);
-  let stop = false;
+  const stop = new AbortController();
   let stopCode = 130;
-  let signalStop = () => {};
-  const stopSignal = new Promise<void>((resolve) => (signalStop = resolve));
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stop) process.exit(stopCode);
-    stop = true;
+    if (stop.signal.aborted) process.exit(stopCode);
     stopCode = signal === 'SIGTERM' ? 143 : 130;
-    signalStop();
+    stop.abort();
     process.stderr.write('\namana: stopping: finishing the articles in flight (Ctrl-C again to abandon them)\n');
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const progress = makeProgress(process.stderr, inputBytes(inputs), !!flags.quiet);
   try {
-    const summary = await scan(inputs, store, queue, { maxBytes: flags.maxBytes, batchSize: flags.batch, threshold: flags.threshold, progress, stopped: () => stop, stopSignal });
+    const summary = await scan(inputs, store, queue, { maxBytes: flags.maxBytes, batchSize: flags.batch, threshold: flags.threshold, progress, stop: stop.signal });
     // A reader left waiting on an idle stdin would keep the process alive.
     if (summary.interrupted && inputs.includes('-')) process.stdin.destroy();
     progress.done();

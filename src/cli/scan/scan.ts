@@ -1,4 +1,4 @@
-import { copySimilarity, LshIndex, UnionFind, wordShingles } from '../../index.js';
+import { copySimilarity, LshIndex, UnionFind } from '../../index.js';
 import { readInputs } from './inputs.js';
 import type { Progress } from './progress.js';
 import type { Store } from './store.js';
@@ -11,10 +11,8 @@ export interface ScanOptions {
   /** Share of words two articles must share (Jaccard, or containment of the shorter) to be copies. */
   threshold: number;
   progress: Progress;
-  /** Set when the user interrupts: stop reading, finish what is in flight, write it, stop. */
-  stopped: () => boolean;
-  /** Resolves when the user interrupts (the same moment `stopped` turns true). */
-  stopSignal: Promise<void>;
+  /** Aborted when the user interrupts: stop reading, finish what is in flight, write it, stop. */
+  stop: AbortSignal;
 }
 
 export interface ScanSummary {
@@ -26,6 +24,31 @@ export interface ScanSummary {
   clusters: number;
   diffs: number;
   interrupted: boolean;
+}
+
+/**
+ * The promise's value, or null as soon as `stop` is aborted. Not Promise.race against a promise
+ * of the stop: that promise stays pending for the whole scan, and every race would leave on it a
+ * reaction holding the race's result (here, each article read): every article's text stayed in
+ * memory, 24 KB of heap an article on the bench's corpus. A listener removed after each wait
+ * holds nothing.
+ */
+function unlessStopped<T>(promise: Promise<T>, stop: AbortSignal): Promise<T | null> {
+  if (stop.aborted) return Promise.resolve(null);
+  return new Promise<T | null>((resolve, reject) => {
+    const onStop = () => resolve(null);
+    stop.addEventListener('abort', onStop, { once: true });
+    promise.then(
+      (value) => {
+        stop.removeEventListener('abort', onStop);
+        resolve(value);
+      },
+      (e: unknown) => {
+        stop.removeEventListener('abort', onStop);
+        reject(e);
+      },
+    );
+  });
 }
 
 /**
@@ -51,7 +74,9 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
     cleared = [];
   };
   const inFlight = new Set<Promise<void>>();
-  const limit = Math.max(4, options.batchSize);
+  // Enough in flight to keep every thread busy while results are written, and no more: each
+  // holds an article's text, and later its report, in memory.
+  const limit = Math.max(8, 4 * queue.concurrency);
   const onProblem = (p: InputProblem) => {
     troubled.add(p.origin);
     problems.push(p);
@@ -64,8 +89,8 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   const reader = readInputs(inputs, { maxBytes: options.maxBytes, onProblem });
   for (;;) {
     // A stop must not wait for the next article: stdin may stay open and idle.
-    const next = await Promise.race([reader.next(), options.stopSignal.then(() => null)]);
-    if (next === null || next.done || options.stopped()) break;
+    const next = await unlessStopped(reader.next(), options.stop);
+    if (next === null || next.done || options.stop.aborted) break;
     const article = next.value;
     summary.read++;
     for (const o of [article.origin, article.origin.replace(/#\d+$/u, '')]) {
@@ -100,7 +125,7 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   }
   await Promise.all(inFlight);
   flush();
-  summary.interrupted = options.stopped();
+  summary.interrupted = options.stop.aborted;
   if (summary.interrupted) return summary;
 
   options.progress.phase('clustering');
@@ -114,7 +139,7 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   const diffs: DiffResult[] = [];
   const pending = new Set<Promise<void>>();
   for (const [index, cluster] of clusters.entries()) {
-    if (options.stopped()) break;
+    if (options.stop.aborted) break;
     const original = store.article(cluster.original);
     if (!original) continue;
     for (const copyId of cluster.members) {
@@ -135,18 +160,21 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   }
   await Promise.all(pending);
   if (diffs.length) store.writeDiffs(diffs);
-  summary.interrupted = options.stopped();
+  summary.interrupted = options.stop.aborted;
   return summary;
 }
 
 /**
  * Copies of one story: LSH candidates over the stored MinHash signatures, each verified on the
  * two articles' real shingle sets (Jaccard, or the containment of the shorter in the longer: a
- * copy that drops a paragraph or adds boilerplate is still a copy). Shingles are recomputed
- * only for articles in a candidate pair. The likely original of each cluster: an article that
- * credits a wire agency, then the earliest date, then the fewest high findings, then the id.
+ * copy that drops a paragraph or adds boilerplate is still a copy). The shingle sets were stored
+ * by the workers and are read back per pair, so memory holds the LSH's band keys (256 bytes an
+ * article) and a bounded cache, not every article's shingles. The likely original of each
+ * cluster: an article that credits a wire agency, then the earliest date, then the fewest high
+ * findings, then the id.
  */
-const EMPTY = new Uint32Array(0);
+const SHINGLE_CACHE = 4096;
+const EMPTY: Uint32Array = new Uint32Array(0);
 
 export function clusterStored(store: Store, threshold: number): { members: string[]; original: string; why: string }[] {
   const ids: string[] = [];
@@ -155,18 +183,25 @@ export function clusterStored(store: Store, threshold: number): { members: strin
     lsh.add(ids.length, signature);
     ids.push(id);
   }
-  // Shingles of every article in some candidate pair, computed once each in id order (a cache
-  // keyed on recent use thrashed at 100,000 articles, and the same article was read and
-  // shingled again for every pair); the rest are never read.
-  const pairs = lsh.candidates();
-  const involved = new Map<number, Uint32Array>();
-  for (const [x, y] of pairs) {
-    involved.set(x, EMPTY);
-    involved.set(y, EMPTY);
-  }
-  for (const i of [...involved.keys()].sort((p, q) => p - q)) involved.set(i, wordShingles(store.article(ids[i])?.text ?? ''));
+  // Pairs come sorted by their first item, so the first side is read once per run of pairs; the
+  // second sides go through a small cache (Map order is insertion order: evict the oldest).
+  const cache = new Map<number, Uint32Array>();
+  const shinglesOf = (i: number): Uint32Array => {
+    let s = cache.get(i);
+    if (!s) {
+      s = store.shingles(ids[i]) ?? EMPTY;
+      if (cache.size >= SHINGLE_CACHE) cache.delete(cache.keys().next().value!);
+      cache.set(i, s);
+    }
+    return s;
+  };
   const uf = new UnionFind(ids.length);
-  for (const [x, y] of pairs) if (copySimilarity(involved.get(x)!, involved.get(y)!) >= threshold) uf.union(x, y);
+  let current = -1;
+  let first = EMPTY;
+  lsh.forEachCandidate((x, y) => {
+    if (x !== current) [current, first] = [x, shinglesOf(x)];
+    if (copySimilarity(first, shinglesOf(y)) >= threshold) uf.union(x, y);
+  });
   return uf.groups(2).map((group) => {
     const members = group.map((i) => ids[i]).sort();
     const info = members.map((id) => store.article(id)!).filter(Boolean);

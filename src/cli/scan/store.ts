@@ -11,7 +11,7 @@ import { DISTORTING } from '../../index.js';
 import type { ArticleInput, ArticleResult, DiffResult, InputProblem } from './types.js';
 
 /** Written to `meta` on creation and checked on every open: a database from another version is refused, never migrated silently. */
-export const SCHEMA_VERSION = 'amana-scan/1';
+export const SCHEMA_VERSION = 'amana-scan/2';
 /** The `schema` field of `report()`'s JSON. */
 export const SCAN_REPORT_SCHEMA = 'amana-scan-report/1';
 
@@ -167,7 +167,9 @@ export interface Store {
   problemOrigins(): Set<string>;
   /** Every stored article's id and MinHash signature, in id order (streamed, page by page). */
   signatures(): IterableIterator<{ id: string; signature: Uint32Array }>;
-  /** What picking a cluster's original needs, and the text for shingles and diffs. */
+  /** An article's shingle set (sorted hashes, src/cluster/shingles.ts), or null if not stored. */
+  shingles(id: string): Uint32Array | null;
+  /** What picking a cluster's original needs, and the text for diffs. */
   article(id: string): { id: string; text: string; source: string | null; date: string | null; agencies: string[]; findings: number; high: number } | null;
   /**
    * Replace all clusters (one transaction): each with its members and the chosen original.
@@ -274,7 +276,8 @@ CREATE INDEX quotes_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
 
 CREATE TABLE signatures (
   article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-  minhash    BLOB NOT NULL
+  minhash    BLOB NOT NULL,
+  shingles   BLOB NOT NULL
 ) STRICT;
 
 CREATE TABLE problems (
@@ -386,8 +389,8 @@ type Row = Record<string, unknown>;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * MinHash values as little-endian uint32, whatever the machine: the file can move between
- * hosts (and a distributed engine may read it) and signatures must still compare.
+ * MinHash values and shingle hashes as little-endian uint32, whatever the machine: the file can
+ * move between hosts (and a distributed engine may read it) and signatures must still compare.
  */
 function signatureToBlob(signature: Uint32Array): Buffer {
   const buf = Buffer.allocUnsafe(signature.length * 4);
@@ -399,46 +402,6 @@ function blobToSignature(blob: Buffer): Uint32Array {
   const out = new Uint32Array(blob.length >>> 2);
   for (let i = 0; i < out.length; i++) out[i] = blob.readUInt32LE(i * 4);
   return out;
-}
-
-/**
- * What the flat finding record lacks and the report has: the target's kind and identity group
- * ("the most targeted people and groups" needs them). Matched by position, confirmed by span.
- */
-function targetDetails(articleId: string, report: string, findings: ArticleResult['findings']): { kind: string | null; group: string | null }[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(report);
-  } catch (e) {
-    throw new Error(`article ${articleId}: its report is not valid JSON (${(e as Error).message})`);
-  }
-  const reported = (parsed as { findings?: unknown }).findings;
-  const list = Array.isArray(reported) ? (reported as { start?: unknown; end?: unknown; target?: { kind?: unknown; group?: unknown } | null }[]) : [];
-  return findings.map((f, i) => {
-    const same = (x: (typeof list)[number] | undefined) => !!x && x.start === f.start && x.end === f.end;
-    const r = same(list[i]) ? list[i] : list.find(same);
-    const t = r?.target;
-    return {
-      kind: t && typeof t.kind === 'string' ? t.kind : null,
-      group: t && typeof t.group === 'string' ? t.group : null,
-    };
-  });
-}
-
-/** The epithet target of each diff change (CHANGE.target.text), matched by position and category. */
-function changeTargets(copyId: string, report: string, changes: DiffResult['changes']): (string | null)[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(report);
-  } catch (e) {
-    throw new Error(`diff of ${copyId}: its report is not valid JSON (${(e as Error).message})`);
-  }
-  const reported = (parsed as { changes?: unknown }).changes;
-  const list = Array.isArray(reported) ? (reported as { category?: unknown; target?: { text?: unknown } | null }[]) : [];
-  return changes.map((c, i) => {
-    const r = list[i];
-    return r && r.category === c.category && r.target && typeof r.target.text === 'string' ? r.target.text : null;
-  });
 }
 
 function parseJson(text: string): unknown {
@@ -532,7 +495,7 @@ class SqliteStore implements Store {
           insertFinding: p(`INSERT INTO findings (article_id, n, start, "end", text, category, severity, voice, lexeme, entry, target, target_kind, target_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
           insertEntity: p(`INSERT INTO entities (article_id, entity_id, type, name, mentions, gazetteer_id) VALUES (?, ?, ?, ?, ?, ?)`),
           insertQuote: p(`INSERT INTO quotes (article_id, n, start, "end", text, kind, speaker, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-          insertSignature: p(`INSERT INTO signatures (article_id, minhash) VALUES (?, ?)`),
+          insertSignature: p(`INSERT INTO signatures (article_id, minhash, shingles) VALUES (?, ?, ?)`),
           clearProblem: p(`DELETE FROM problems WHERE origin = ?`),
           upsertProblem: p(`INSERT INTO problems (origin, message) VALUES (?, ?) ON CONFLICT (origin) DO UPDATE SET message = excluded.message`),
           insertCluster: p(`INSERT INTO clusters (id, original_id, size, why) VALUES (?, ?, ?, ?)`),
@@ -547,6 +510,7 @@ class SqliteStore implements Store {
       signaturePage: p(`SELECT article_id AS id, minhash FROM signatures WHERE article_id > ? ORDER BY article_id LIMIT ${SIGNATURE_PAGE}`),
       firstSignaturePage: p(`SELECT article_id AS id, minhash FROM signatures ORDER BY article_id LIMIT ${SIGNATURE_PAGE}`),
       article: p(`SELECT id, text, source, date, agencies, findings, high FROM articles WHERE id = ?`),
+      shingles: p(`SELECT shingles FROM signatures WHERE article_id = ?`).pluck(),
       summary: p(`SELECT id, source, url, date, title, origin, bytes, max_severity, findings, high, agencies FROM articles WHERE id = ?`),
       membership: p(`SELECT c.id, c.size, c.original_id, c.why FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id WHERE m.article_id = ?`),
       diff: p(`SELECT cluster_id, original_id, similarity, verdict, report FROM diffs WHERE copy_id = ?`),
@@ -592,14 +556,13 @@ class SqliteStore implements Store {
         // Already stored (a resumed scan, or the same id twice): the first copy stays whole, and
         // its children are not written a second time.
         if (inserted.changes === 0) continue;
-        const details = targetDetails(article.id, result.report, result.findings);
         w.insertReport.run(article.id, result.report);
         result.findings.forEach((f, n) => {
-          w.insertFinding.run(article.id, n, f.start, f.end, f.text, f.category, f.severity, f.voice, f.lexeme, f.entry, f.target, details[n].kind, details[n].group);
+          w.insertFinding.run(article.id, n, f.start, f.end, f.text, f.category, f.severity, f.voice, f.lexeme, f.entry, f.target, f.target_kind, f.target_group);
         });
         for (const e of result.entities) w.insertEntity.run(article.id, e.entity_id, e.type, e.name, e.mentions, e.gazetteer_id);
         result.quotes.forEach((q, n) => w.insertQuote.run(article.id, n, q.start, q.end, q.text, q.kind, q.speaker, q.source));
-        w.insertSignature.run(article.id, signatureToBlob(result.signature));
+        w.insertSignature.run(article.id, signatureToBlob(result.signature), signatureToBlob(result.shingles));
         // An input that failed on an earlier run and reads now is no longer a problem.
       }
     })();
@@ -632,6 +595,11 @@ class SqliteStore implements Store {
       if (page.length < SIGNATURE_PAGE) return;
       page = this.s.signaturePage.all(page[page.length - 1].id) as { id: string; minhash: Buffer }[];
     }
+  }
+
+  shingles(id: string): Uint32Array | null {
+    const blob = this.s.shingles.get(id) as Buffer | undefined;
+    return blob ? blobToSignature(blob) : null;
   }
 
   article(id: string) {
@@ -683,8 +651,7 @@ class SqliteStore implements Store {
         // The cluster id comes from the stored membership, the source of truth for ids.
         const inserted = w.insertDiff.run(d.copyId, cluster.id, d.originalId, d.similarity, d.verdict, d.report);
         if (inserted.changes === 0) continue; // already diffed against this original
-        const targets = changeTargets(d.copyId, d.report, d.changes);
-        d.changes.forEach((c, n) => w.insertChange.run(d.copyId, n, c.category, c.original, c.copy, targets[n]));
+        d.changes.forEach((c, n) => w.insertChange.run(d.copyId, n, c.category, c.original, c.copy, c.target));
       }
     })();
   }

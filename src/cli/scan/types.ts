@@ -38,12 +38,17 @@ export interface ArticleResult {
     voice: string;
     lexeme: string;
     entry: string;
+    /** The target's text, its kind (person, group, organisation, addressee) and identity group id. */
     target: string | null;
+    target_kind: string | null;
+    target_group: string | null;
   }[];
   entities: { entity_id: string; type: string; name: string; mentions: number; gazetteer_id: string | null }[];
   quotes: { start: number; end: number; text: string; kind: string; speaker: string | null; source: string | null }[];
   /** MinHash signature of the article's normalized word shingles (src/cluster). */
   signature: Uint32Array;
+  /** The shingle set itself (sorted hashes), for verifying candidate pairs by their real similarity. */
+  shingles: Uint32Array;
   /** Highest finding severity, or null. */
   maxSeverity: string | null;
   /** Credited agencies (credits of kind agency), for picking a cluster's original. */
@@ -67,7 +72,8 @@ export interface DiffResult {
   verdict: string;
   /** The diff report (amana-diff/1) as JSON text. */
   report: string;
-  changes: { category: string; original: string | null; copy: string | null }[];
+  /** Each change's category, its text on each side, and the epithet's target (CHANGE.target.text). */
+  changes: { category: string; original: string | null; copy: string | null; target: string | null }[];
 }
 
 /** Runs analyses on all cores. */
@@ -76,5 +82,7 @@ export interface WorkQueue {
   diff(job: DiffJob): Promise<DiffResult>;
   /** Jobs submitted and not yet finished. */
   readonly pending: number;
+  /** Jobs it runs at once (its threads): the caller keeps a few times this many in flight. */
+  readonly concurrency: number;
   close(): Promise<void>;
 }

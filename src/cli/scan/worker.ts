@@ -14,6 +14,7 @@ let hasher: MinHasher | null = null;
 
 export function analyzeArticle(article: ArticleInput): ArticleResult {
   hasher ??= new MinHasher(SIGNATURE_HASHES, SIGNATURE_SEED);
+  const shingles = wordShingles(article.text);
   const report = check(article.text, { extract: true, date: article.date });
   const extraction = report.extract!;
   return {
@@ -29,10 +30,13 @@ export function analyzeArticle(article: ArticleInput): ArticleResult {
       lexeme: f.lexeme,
       entry: f.entry,
       target: f.target ? f.target.text : null,
+      target_kind: f.target ? f.target.kind : null,
+      target_group: f.target ? f.target.group : null,
     })),
     entities: extraction.entity_index.map((e) => ({ entity_id: e.entity_id, type: e.type, name: e.name, mentions: e.mentions, gazetteer_id: e.gazetteer_id })),
     quotes: extraction.quotes.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: q.speaker?.text ?? null, source: q.source?.text ?? null })),
-    signature: hasher.signature(wordShingles(article.text)),
+    signature: hasher.signature(shingles),
+    shingles,
     maxSeverity: report.summary.max_severity,
     agencies: [...new Set(extraction.credits.filter((c) => c.kind === 'agency').map((c) => c.text))].sort(),
   };
@@ -47,7 +51,7 @@ export function diffCopy(job: DiffJob): DiffResult {
     similarity: report.similarity,
     verdict: report.verdict,
     report: JSON.stringify(report),
-    changes: report.changes.map((c) => ({ category: c.category, original: c.original?.text ?? null, copy: c.copy?.text ?? null })),
+    changes: report.changes.map((c) => ({ category: c.category, original: c.original?.text ?? null, copy: c.copy?.text ?? null, target: c.target?.text ?? null })),
   };
 }
 
