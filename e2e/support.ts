@@ -64,7 +64,7 @@ export async function openSession(): Promise<Session> {
 export interface TestPage {
   page: Page;
   context: BrowserContext;
-  /** Console errors and uncaught exceptions seen so far. */
+  /** Console errors, uncaught exceptions and requests to any other origin, seen so far. */
   problems: string[];
 }
 
@@ -77,6 +77,11 @@ export async function openPage(session: Session, viewport = { width: 1280, heigh
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  // The page is offline by design: every request goes back to the server that served it.
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(`${session.url}/`) && !url.startsWith('blob:') && !url.startsWith('data:')) problems.push(`request to another origin: ${url}`);
+  });
   await page.goto(session.url);
   return { page, context, problems };
 }

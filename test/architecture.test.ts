@@ -36,3 +36,13 @@ test('the interfaces (CLI, server) import only the public API of the library', (
     }
   }
 });
+
+test('the library and the server make no outbound network request', () => {
+  // The server receives requests; nothing in it or in the library opens a connection or fetches.
+  const outbound = /\bfetch\(|XMLHttpRequest|WebSocket|from ['"](node:)?(http|https|net|tls|dgram|http2)['"]|\brequire\(['"](node:)?(http|https|net)['"]\)|undici/u;
+  const offenders = sources(join(root, 'src'))
+    .filter((file) => !relative(root, file).startsWith(join('src', 'cli')))
+    .filter((file) => outbound.test(readFileSync(file, 'utf8')))
+    .map((file) => relative(root, file));
+  assert.deepEqual(offenders, []);
+});

@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { makeProgress } from './progress.js';
 import { openWorkQueue } from './queue.js';
 import { scan, type ScanSummary } from './scan.js';
+import { count } from './render.js';
 import { openSqliteStore } from './store.js';
 
 export interface ScanFlags {
@@ -64,8 +65,8 @@ export async function runScan(inputs: string[], flags: ScanFlags): Promise<{ cod
     const c = store.counts();
     if (!flags.quiet) {
       process.stderr.write(
-        `scan: ${summary.analysed} articles analysed, ${summary.skipped} already stored, ${summary.problems} skipped with a problem; ` +
-          `the database holds ${c.articles} articles, ${c.findings} findings, ${c.clusters} clusters of copies, ${c.diffs} diffs${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
+        `scan: ${count(summary.analysed, 'article')} analysed, ${summary.skipped} already stored, ${summary.problems} skipped with a problem; ` +
+          `the database holds ${count(c.articles, 'article')}, ${count(c.findings, 'finding')}, ${count(c.clusters, 'cluster')} of copies, ${count(c.diffs, 'diff')}${summary.interrupted ? ' (interrupted: run again to resume)' : ''}\n`,
       );
     }
     return { code: summary.interrupted ? stopCode : 0, summary };

@@ -1,3 +1,4 @@
+import { count } from './render.js';
 import cliProgress from 'cli-progress';
 import type { InputProblem } from './types.js';
 
@@ -53,7 +54,7 @@ export function makeProgress(stream: NodeJS.WriteStream, totalBytes: number, qui
       if (Date.now() - last < 10_000) return;
       last = Date.now();
       const share = totalBytes > 0 ? ` (${Math.round((100 * bytes) / totalBytes)}% of ${(totalBytes / MB).toFixed(1)} MB)` : '';
-      stream.write(`scan: ${c.analysed} articles analysed${share}, ${c.skipped} already stored, ${rate(c.analysed)}/s, ${c.findings} findings, ${c.problems} problems\n`);
+      stream.write(`scan: ${count(c.analysed, 'article')} analysed${share}, ${c.skipped} already stored, ${rate(c.analysed)}/s, ${count(c.findings, 'finding')}, ${count(c.problems, 'problem')}\n`);
     },
     problem: (p) => stream.write(`amana: skipped ${p.origin}: ${p.message}\n`),
     phase: (name) => stream.write(`scan: ${name}…\n`),

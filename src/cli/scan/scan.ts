@@ -1,5 +1,6 @@
 import { copySimilarity, LshIndex, UnionFind } from '../../index.js';
 import { readInputs } from './inputs.js';
+import { count } from './render.js';
 import type { Progress } from './progress.js';
 import type { Store } from './store.js';
 import type { ArticleInput, ArticleResult, DiffResult, InputProblem, WorkQueue } from './types.js';
@@ -133,7 +134,7 @@ export async function scan(inputs: string[], store: Store, queue: WorkQueue, opt
   const clusters = clusterStored(store, options.threshold);
   const clusterIds = store.writeClusters(clusters);
   summary.clusters = clusters.length;
-  options.progress.note(`${clusters.length} clusters of copies found in ${((Date.now() - t0) / 1000).toFixed(2)} s`);
+  options.progress.note(`${count(clusters.length, 'cluster')} of copies found in ${((Date.now() - t0) / 1000).toFixed(2)} s`);
 
   options.progress.phase('diffing copies');
   const diffs: DiffResult[] = [];
@@ -204,7 +205,7 @@ export function clusterStored(store: Store, threshold: number): { members: strin
   });
   return uf.groups(2).map((group) => {
     const members = group.map((i) => ids[i]).sort();
-    const info = members.map((id) => store.article(id)!).filter(Boolean);
+    const info = members.map((id) => store.articleSummary(id)!).filter(Boolean);
     info.sort((p, q) => Number(q.agencies.length > 0) - Number(p.agencies.length > 0) || (p.date ?? '9999').localeCompare(q.date ?? '9999') || p.high - q.high || (p.id < q.id ? -1 : p.id > q.id ? 1 : 0));
     const o = info[0];
     const why = [o.agencies.length ? `credits ${o.agencies.join(', ')}` : null, o.date ? `earliest date ${o.date}` : null, `${o.high} high findings`].filter(Boolean).join('; ');

@@ -169,6 +169,8 @@ export interface Store {
   signatures(): IterableIterator<{ id: string; signature: Uint32Array }>;
   /** An article's shingle set (sorted hashes, src/cluster/shingles.ts), or null if not stored. */
   shingles(id: string): Uint32Array | null;
+  /** What picking a cluster's original needs (no text: a cluster may be large). */
+  articleSummary(id: string): { id: string; source: string | null; date: string | null; agencies: string[]; findings: number; high: number } | null;
   /** What picking a cluster's original needs, and the text for diffs. */
   article(id: string): { id: string; text: string; source: string | null; date: string | null; agencies: string[]; findings: number; high: number } | null;
   /**
@@ -510,6 +512,7 @@ class SqliteStore implements Store {
       signaturePage: p(`SELECT article_id AS id, minhash FROM signatures WHERE article_id > ? ORDER BY article_id LIMIT ${SIGNATURE_PAGE}`),
       firstSignaturePage: p(`SELECT article_id AS id, minhash FROM signatures ORDER BY article_id LIMIT ${SIGNATURE_PAGE}`),
       article: p(`SELECT id, text, source, date, agencies, findings, high FROM articles WHERE id = ?`),
+      articleSummary: p(`SELECT id, source, date, agencies, findings, high FROM articles WHERE id = ?`),
       shingles: p(`SELECT shingles FROM signatures WHERE article_id = ?`).pluck(),
       summary: p(`SELECT id, source, url, date, title, origin, bytes, max_severity, findings, high, agencies FROM articles WHERE id = ?`),
       membership: p(`SELECT c.id, c.size, c.original_id, c.why FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id WHERE m.article_id = ?`),
@@ -600,6 +603,12 @@ class SqliteStore implements Store {
   shingles(id: string): Uint32Array | null {
     const blob = this.s.shingles.get(id) as Buffer | undefined;
     return blob ? blobToSignature(blob) : null;
+  }
+
+  articleSummary(id: string) {
+    const r = this.s.articleSummary.get(id) as { id: string; source: string | null; date: string | null; agencies: string; findings: number; high: number } | undefined;
+    if (!r) return null;
+    return { id: r.id, source: r.source, date: r.date, agencies: parseJson(r.agencies) as string[], findings: r.findings, high: r.high };
   }
 
   article(id: string) {
