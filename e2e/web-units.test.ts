@@ -1,13 +1,15 @@
 /**
  * The page's pure modules, without a browser: the segment builder (overlapping and nested
  * spans, lines, combining marks) and the cleaned text built from accepted edits, checked
- * against the library's own `cleaned`.
+ * against the library's own `cleaned`; the lists the page copies from the library (it loads
+ * nothing but its own modules) against the library's.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { check } from '../src/index.js';
+import { CATEGORIES, CHANGE_CATEGORIES, check, DISTORTING, SEVERITIES } from '../src/index.js';
+import * as Web from '../web/src/types.js';
 import { actionableIds, applyAccepted } from '../web/src/edits.js';
 import { segmentText, snapSpan, type RangeInput } from '../web/src/segments.js';
 import { SEED_PATH } from './support.js';
@@ -98,4 +100,11 @@ test('edits: accepting every suggestion gives the report’s cleaned text; a sub
     assert.ok(edit);
     assert.equal(one, text.slice(0, edit.start) + edit.replacement + text.slice(edit.end));
   }
+});
+
+test('the page\'s lists of severities and categories are the library\'s, in its order', () => {
+  assert.deepEqual([...Web.SEVERITIES], [...SEVERITIES]);
+  assert.deepEqual([...Web.CATEGORIES], [...CATEGORIES]);
+  assert.deepEqual([...Web.CHANGE_CATEGORIES], [...CHANGE_CATEGORIES]);
+  assert.deepEqual([...Web.DISTORTING].sort(), [...DISTORTING].sort());
 });

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { check, createResources, DataError, defaultResources, diff, diffVocabularyWith, extract, InvalidDateError, parsePublicationDate, renderDiffHtml, severityRank, UnknownProfileError, VERDICTS, VERSION, type CheckReport, type Resources, type Severity, type Verdict } from '../index.js';
 import { htmlToArticle, looksLikeHtml } from './html-input.js';
 import { renderDiffText } from './render-diff.js';
-import { runScan } from './scan/command.js';
+import { runScan, SCAN_MAX_BYTES } from './scan/command.js';
 import { runServe, type ServeFlags } from './serve.js';
 import { renderScanReport, renderShownArticle, renderShownCluster } from './scan/render.js';
 import { openSqliteStore } from './scan/store.js';
@@ -322,7 +322,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(new Option('--batch <n>', 'articles written per transaction').default(200).argParser(parseCount))
     .addOption(new Option('--threshold <x>', 'share of words two articles must share to be copies of one story').default(0.5).argParser(parseShare))
     .option('-q, --quiet', 'no progress and no summary')
-    .addOption(new Option('--max-bytes <n>', 'largest document accepted').default(DEFAULT_MAX_BYTES).argParser(parseMaxBytes))
+    .addOption(new Option('--max-bytes <n>', 'largest article accepted (larger ones are listed as problems); each thread\'s heap is sized for it').default(SCAN_MAX_BYTES).argParser(parseMaxBytes))
     .action(async (inputs: string[], flags: { db: string; threads?: number; batch: number; threshold: number; quiet?: boolean; maxBytes: number }) => {
       setExit((await runScan(inputs, flags)).code);
     });

@@ -91,7 +91,8 @@ function fastifyErrorCode(e: FastifyError): ErrorCode | null {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return 'invalid_json';
   }
-  if (e instanceof SyntaxError || e.statusCode === 400) return e.statusCode === 400 && !(e instanceof SyntaxError) ? 'bad_request' : 'invalid_json';
+  if (e instanceof SyntaxError) return 'invalid_json';
+  if (e.statusCode === 400) return 'bad_request';
   if (e.statusCode === 413) return 'body_too_large';
   if (e.statusCode === 415) return 'unsupported_media_type';
   return null;

@@ -3,10 +3,16 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { makeProgress } from './progress.js';
-import { openWorkQueue } from './queue.js';
+import { openWorkQueue, workerHeapMb } from './queue.js';
 import { scan, type ScanSummary } from './scan.js';
 import { count } from './render.js';
 import { openSqliteStore } from './store.js';
+
+/**
+ * The scan's default limit for one article: 4 MB, far beyond any news article (a long one is
+ * 50 KB), and what a thread's 256 MB heap can analyse (workerHeapMb); `check` accepts 20 MB.
+ */
+export const SCAN_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface ScanFlags {
   db: string;
@@ -45,7 +51,7 @@ export async function runScan(inputs: string[], flags: ScanFlags): Promise<{ cod
     throw new InputError(`--db ${flags.db}: ${(e as Error).message}`);
   }
   const threads = flags.threads ?? availableParallelism();
-  const queue = openWorkQueue(threads);
+  const queue = openWorkQueue(threads, workerHeapMb(flags.maxBytes));
   const stop = new AbortController();
   let stopCode = 130;
   const onSignal = (signal: NodeJS.Signals) => {

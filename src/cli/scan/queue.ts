@@ -4,25 +4,27 @@ import type { ArticleInput, ArticleResult, DiffJob, DiffResult, WorkQueue } from
 import { analyzeArticle, diffCopy } from './worker.js';
 
 /**
- * Each thread's heap is capped. An analysis keeps little between articles (its per-word caches
- * are capped), but V8 left to itself lets a heap grow towards its default limit of several GB
- * before collecting it in full: three heaps doing so made a 1 GB scan peak at 3.7 GB. A cap
- * makes each collect sooner; 256 MB holds the caches and the largest article accepted.
+ * Each thread's heap is capped, at what the largest article accepted needs. Left to itself, V8
+ * sizes a heap against a default limit of several GB; a cap makes it collect sooner. An
+ * analysis keeps little between articles (its per-word caches are capped), but one article
+ * of n MB needs about 45·n MB of heap while it is analysed (measured: 9 MB of news, 410 MB).
  */
-export const WORKER_HEAP_MB = 256;
+export function workerHeapMb(maxBytes: number): number {
+  return Math.max(256, Math.ceil((64 * maxBytes) / 2 ** 20));
+}
 
 /**
  * The work queue on worker threads, one per core (piscina). With `threads: 0` the work runs on
  * the calling thread, which tests and tiny inputs use to avoid the start-up of a pool.
  */
-export function openWorkQueue(threads = availableParallelism()): WorkQueue {
+export function openWorkQueue(threads = availableParallelism(), heapMb = 256): WorkQueue {
   if (threads <= 0) return inlineQueue();
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    resourceLimits: { maxOldGenerationSizeMb: heapMb },
   });
   let pending = 0;
   const run = async <R>(message: unknown): Promise<R> => {
