@@ -5,12 +5,12 @@
  * offset in the report points into it), the report, and the editor's decisions; every part
  * renders from it, so a language switch or a decision never loses anything.
  */
-import { ApiError, postCheck } from './api.js';
+import { postCheck } from './api.js';
 import { findingsAt, focusFinding, HIGHLIGHT_SELECTOR, renderArticle, updateDecisions } from './article-view.js';
 import { renderCleaned } from './cleaned-view.js';
 import { append, byId, clear, el, preserveFocus } from './dom.js';
 import { actionableIds, applyAccepted } from './edits.js';
-import { announce, setBusy, showProblem, type Problem } from './feedback.js';
+import { announce, LatestRequest, setBusy, showProblem, type Problem } from './feedback.js';
 import { findingPopover, type Decision, type DecisionHandlers } from './finding-details.js';
 import { renderFindingsList } from './findings-list.js';
 import { onLangChange, t } from './i18n.js';
@@ -54,7 +54,7 @@ export class CheckView {
   private busy = false;
   private fileName: string | null = null;
   private fileMessage: (() => string) | null = null;
-  private inFlight: AbortController | null = null;
+  private readonly requests = new LatestRequest({ busy: (on) => this.setBusy(on), problem: (p) => this.setProblem(p) });
   private readonly handlers: DecisionHandlers = { decide: (id, decision) => this.decide(id, decision) };
 
   constructor(private readonly popover: Popover) {
@@ -118,39 +118,28 @@ export class CheckView {
       this.textarea.focus();
       return;
     }
-    this.inFlight?.abort();
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.setProblem(null);
-    this.setBusy(true);
-    try {
-      const profile = this.profile.value === 'opinion' ? 'opinion' : 'wire';
-      const report = await postCheck({ text, profile, extract: true, ...(this.date.value ? { date: this.date.value } : {}) }, controller.signal);
-      if (controller !== this.inFlight) return;
-      this.analysis = {
-        text,
-        report,
-        decisions: new Map(),
-        actionable: actionableIds(report.findings, report.edits),
-        sourceName: this.fileName,
-      };
-      this.showInfo = false;
-      this.popover.hide();
-      this.rerender();
-      this.results.hidden = false;
-      this.updateStale();
-      announce(this.status, t().analysisDone(report.summary.findings));
-      this.summaryHeading.focus({ preventScroll: true });
-      this.results.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      this.setProblem({ kind: 'error', error });
-    } finally {
-      if (controller === this.inFlight) {
-        this.inFlight = null;
-        this.setBusy(false);
-      }
-    }
+    const profile = this.profile.value === 'opinion' ? 'opinion' : 'wire';
+    const date = this.date.value ? { date: this.date.value } : {};
+    await this.requests.run(
+      (signal) => postCheck({ text, profile, extract: true, ...date }, signal),
+      (report) => {
+        this.analysis = {
+          text,
+          report,
+          decisions: new Map(),
+          actionable: actionableIds(report.findings, report.edits),
+          sourceName: this.fileName,
+        };
+        this.showInfo = false;
+        this.popover.hide();
+        this.rerender();
+        this.results.hidden = false;
+        this.updateStale();
+        announce(this.status, t().analysisDone(report.summary.findings));
+        this.summaryHeading.focus({ preventScroll: true });
+        this.results.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      },
+    );
   }
 
   private setBusy(busy: boolean): void {

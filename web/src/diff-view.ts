@@ -5,10 +5,10 @@
  * highlight) marks it everywhere and brings its highlights into view. Cosmetic changes (a
  * copy from another outlet can have hundreds) are hidden until asked for, except moved text.
  */
-import { ApiError, postDiff } from './api.js';
+import { postDiff } from './api.js';
 import { CHANGE_SELECTOR, changePopover, renderChangeList, renderLegend, renderSide, renderVerdict } from './diff-render.js';
 import { append, byId, clear, el, preserveFocus } from './dom.js';
-import { announce, setBusy, showProblem, type Problem } from './feedback.js';
+import { announce, LatestRequest, setBusy, showProblem, type Problem } from './feedback.js';
 import { onLangChange, t } from './i18n.js';
 import type { Popover } from './popover.js';
 import type { Change, DiffReport } from './types.js';
@@ -44,7 +44,7 @@ export class DiffView {
   private showCosmetic = false;
   private selected: string | null = null;
   private busy = false;
-  private inFlight: AbortController | null = null;
+  private readonly requests = new LatestRequest({ busy: (on) => this.setBusy(on), problem: (p) => this.setProblem(p) });
 
   constructor(private readonly popover: Popover) {
     this.form.addEventListener('submit', (event) => {
@@ -96,33 +96,21 @@ export class DiffView {
       (original.trim() ? this.copyInput : this.originalInput).focus();
       return;
     }
-    this.inFlight?.abort();
-    const controller = new AbortController();
-    this.inFlight = controller;
-    this.setProblem(null);
-    this.setBusy(true);
-    try {
-      const report = await postDiff({ original, copy }, controller.signal);
-      if (controller !== this.inFlight) return;
-      this.comparison = { original, copy, report };
-      this.selected = null;
-      // A copy judged cosmetic is all cosmetic changes: hiding them would hide the reason.
-      this.showCosmetic = report.verdict === 'cosmetic';
-      this.rerender();
-      this.results.hidden = false;
-      this.updateStale();
-      announce(this.status, t().diffDone(t().verdict[report.verdict]));
-      this.verdict.focus({ preventScroll: true });
-      this.results.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      this.setProblem({ kind: 'error', error });
-    } finally {
-      if (controller === this.inFlight) {
-        this.inFlight = null;
-        this.setBusy(false);
-      }
-    }
+    await this.requests.run(
+      (signal) => postDiff({ original, copy }, signal),
+      (report) => {
+        this.comparison = { original, copy, report };
+        this.selected = null;
+        // A copy judged cosmetic is all cosmetic changes: hiding them would hide the reason.
+        this.showCosmetic = report.verdict === 'cosmetic';
+        this.rerender();
+        this.results.hidden = false;
+        this.updateStale();
+        announce(this.status, t().diffDone(t().verdict[report.verdict]));
+        this.verdict.focus({ preventScroll: true });
+        this.results.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      },
+    );
   }
 
   private setBusy(busy: boolean): void {

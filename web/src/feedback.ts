@@ -53,3 +53,35 @@ export function announce(region: HTMLElement, message: string): void {
     region.textContent = message;
   }, 30);
 }
+
+/**
+ * The requests of one form, the latest winning: a new one cancels the one in flight, an answer
+ * that arrives after a newer request is dropped, and the form's busy and problem states follow
+ * the latest request only. Both modes use it.
+ */
+export class LatestRequest {
+  private current: AbortController | null = null;
+
+  constructor(private readonly form: { busy(on: boolean): void; problem(problem: Problem | null): void }) {}
+
+  /** Send `request`; hand its answer to `done` if no newer request was made meanwhile. */
+  async run<T>(request: (signal: AbortSignal) => Promise<T>, done: (answer: T) => void): Promise<void> {
+    this.current?.abort();
+    const controller = new AbortController();
+    this.current = controller;
+    this.form.problem(null);
+    this.form.busy(true);
+    try {
+      const answer = await request(controller.signal);
+      if (controller === this.current) done(answer);
+    } catch (error) {
+      const cancelled = error instanceof ApiError && error.kind === 'aborted';
+      if (controller === this.current && !cancelled) this.form.problem({ kind: 'error', error });
+    } finally {
+      if (controller === this.current) {
+        this.current = null;
+        this.form.busy(false);
+      }
+    }
+  }
+}
