@@ -6,7 +6,7 @@ import { ROOT } from './shared.js';
 interface Expected {
   text: string;
   category: Category;
-  voice: 'narrator' | 'quoted';
+  voice: 'narrator' | 'reported' | 'quoted';
   target?: string | null;
   occurrence?: number;
 }

@@ -47,10 +47,11 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
   // extraction analyses the whole text.
   const doc = analyze(text, resources, options.exhaustive ?? false);
   const findings = buildFindings(doc, profile);
-  const edits = planEdits(text, findings);
+  // Nothing inside quotation marks is ever edited, whatever the voice decision.
+  const edits = planEdits(text, findings, doc.quotes);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  const byVoice = { narrator: 0, quoted: 0 };
+  const byVoice = { narrator: 0, reported: 0, quoted: 0 };
   let max: Severity | null = null;
   for (const f of findings) {
     bySeverity[f.severity]++;

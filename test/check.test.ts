@@ -55,6 +55,7 @@ function assertSummary(report: CheckReport): void {
   for (const c of CATEGORIES) assert.equal(s.by_category[c], report.findings.filter((f) => f.category === c).length, `by_category.${c}`);
   assert.equal(s.by_voice.narrator, report.findings.filter((f) => f.voice === 'narrator').length);
   assert.equal(s.by_voice.quoted, report.findings.filter((f) => f.voice === 'quoted').length);
+  assert.equal(s.by_voice.reported, report.findings.filter((f) => f.voice === 'reported').length);
   const max = report.findings.reduce<Finding['severity'] | null>((m, f) => (m === null || severityRank(f.severity) > severityRank(m) ? f.severity : m), null);
   assert.equal(s.max_severity, max);
 }
@@ -106,7 +107,7 @@ test('a clean passage has no findings and is left as is', () => {
   assert.equal(r.edits.length, 0);
   assert.equal(r.cleaned, CLEAN);
   assert.equal(r.summary.max_severity, null);
-  assert.equal(r.schema, 'amana-check/1');
+  assert.equal(r.schema, 'amana-check/2');
   assert.equal(r.profile, 'wire');
 });
 
@@ -146,14 +147,14 @@ test('a lexicon word glued to the next word is found, only the insult is spanned
 
 // ---------------------------------------------------------------- voice
 
-test('the same insult inside «…» is quoted speech: low, kept, text unchanged', () => {
+test('inside «…» a quotation is the speaker\'s (low, kept); a lone word in marks is the writer\'s scare quote (medium, never edited)', () => {
   const input = withWord('«الخائن»');
   const r = checked(input);
   const f = only(r);
   assert.equal(f.text, 'الخائن');
-  assert.equal(f.voice, 'quoted');
-  assert.equal(f.severity, 'low');
-  assert.equal(f.suggestion.action, 'keep');
+  assert.equal(f.voice, 'narrator');
+  assert.equal(f.severity, 'medium');
+  assert.equal(f.suggestion.action, 'review');
   assert.equal(r.cleaned, input);
 
   const quote = 'وقال وزير الطاقة خالد منصور للصحفيين: «لن نسمح للخائن بأن يعود إلى منصبه».';
@@ -164,13 +165,14 @@ test('the same insult inside «…» is quoted speech: low, kept, text unchanged
   assert.equal(q.cleaned, quote);
 });
 
-test('reported speech after a speech verb and «إن» is quoted', () => {
+test('reported speech after a speech verb and «إن» is reported: medium, for review, not edited', () => {
   const input = 'وقال الوزير إن الخونة سيحاسبون أمام القضاء، مؤكدا أن التحقيق في تسريب الوثائق مستمر.';
   const r = checked(input);
   const f = only(r);
   assert.equal(f.text, 'الخونة');
-  assert.equal(f.voice, 'quoted');
-  assert.equal(f.severity, 'low');
+  assert.equal(f.voice, 'reported');
+  assert.equal(f.severity, 'medium');
+  assert.equal(f.suggestion.action, 'review');
   assert.equal(r.cleaned, input);
 });
 
@@ -343,7 +345,7 @@ test('summary counts agree with the findings', () => {
   const r = checked(input);
   assert.ok(r.summary.by_severity.high >= 1);
   assert.ok(r.summary.by_severity.medium >= 1);
-  assert.ok(r.summary.by_voice.quoted >= 1);
+  assert.ok(r.summary.by_voice.reported >= 1);
   assert.ok(r.summary.by_category.loaded >= 1);
   assert.equal(r.summary.max_severity, 'high');
 });

@@ -390,7 +390,7 @@ test('check --format json carries the extract section, with publication_date fro
   const r = amana(['check', p, '--format', 'json', '--date', '2024-05-15']);
   assertOk(r);
   const report = JSON.parse(r.stdout) as CheckReport;
-  assert.equal(report.schema, 'amana-check/1');
+  assert.equal(report.schema, 'amana-check/2');
   const x = report.extract!;
   assert.ok(x, 'an extract section');
   assert.equal(x.publication_date, '2024-05-15');
@@ -435,7 +435,7 @@ test('check --jsonl passes each line\'s date into its extract section; --no-extr
   const out = jsonLines(r.stdout);
   assert.equal(out.length, 3);
   const a = out[0].report as CheckReport;
-  assert.equal(a.schema, 'amana-check/1');
+  assert.equal(a.schema, 'amana-check/2');
   assert.equal(a.extract?.publication_date, '2024-05-15');
   assert.equal(a.extract?.dates[0].value, '2024-05-14');
   assertSpans(YESTERDAY, a.extract!);

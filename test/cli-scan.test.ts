@@ -310,7 +310,7 @@ test('scan of a directory: every article stored, bad files listed as problems, n
   assert.match(r.stderr, /\b8 articles analysed, 0 already stored, 3 skipped with a problem\b/u);
 
   withDb(DIR_DB, (db) => {
-    assert.equal(db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).pluck().get(), 'amana-scan/2');
+    assert.equal(db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).pluck().get(), 'amana-scan/3');
     // Problems: the three unreadable files, by path, each with why.
     const problems = db.prepare(`SELECT origin, message FROM problems ORDER BY origin`).all() as { origin: string; message: string }[];
     assert.deepEqual(problems.map((p) => p.origin), ['bad.txt', 'empty.txt', 'english.txt'].map((f) => join(CORPUS_DIR, 'misc', f)));
@@ -342,7 +342,7 @@ test('scan of a directory: every article stored, bad files listed as problems, n
     // Every article has its report, signature (128 little-endian uint32) and findings rows.
     for (const id of DIR_IDS) {
       const report = JSON.parse(db.prepare(`SELECT report FROM reports WHERE article_id = ?`).pluck().get(id) as string);
-      assert.equal(report.schema, 'amana-check/1', id);
+      assert.equal(report.schema, 'amana-check/2', id);
       assert.equal(report.findings.length, byId[id].findings, id);
       const blob = db.prepare(`SELECT minhash FROM signatures WHERE article_id = ?`).pluck().get(id) as Buffer;
       assert.equal(blob.length, 128 * 4, id);

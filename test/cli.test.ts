@@ -59,7 +59,7 @@ test('--format json prints valid JSON whose offsets match the file', () => {
   const r = amana(['check', '--format', 'json', file(text)]);
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout) as JsonReport;
-  assert.equal(report.schema, 'amana-check/1');
+  assert.equal(report.schema, 'amana-check/2');
   assert.ok(report.findings.length >= 2);
   assertOffsets(text, report);
   assert.ok(report.findings.some((f) => f.text === 'الخائن' && f.severity === 'high'));

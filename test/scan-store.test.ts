@@ -31,7 +31,7 @@ function input(id: string, text: string, source: string | null, date: string | n
   return { id, text, source, url: source ? `https://example.test/${id}` : null, date, title: text.split(/[.،]/u)[0], origin: `corpus.jsonl:${id}` };
 }
 
-/** A result whose report is a small amana-check/1 object with the same findings (spans located in the text). */
+/** A result whose report is a small amana-check/2 object with the same findings (spans located in the text). */
 function result(article: ArticleInput, specs: FindingSpec[] = [], opts: { agencies?: string[]; seed?: number } = {}): ArticleResult {
   const findings = specs.map((s) => {
     const start = article.text.indexOf(s.word);
@@ -51,7 +51,7 @@ function result(article: ArticleInput, specs: FindingSpec[] = [], opts: { agenci
     };
   });
   const report = {
-    schema: 'amana-check/1',
+    schema: 'amana-check/2',
     length: article.text.length,
     findings: findings.map((f, i) => {
       const t = specs[i].target;
@@ -189,7 +189,7 @@ test('a written batch reads back: has, article, signatures in id order, counts, 
     assert.equal(shown.text, c1.text);
     assert.equal(shown.article.bytes, Buffer.byteLength(c1.text));
     assert.equal(shown.article.max_severity, 'high');
-    assert.equal((shown.report as { schema: string }).schema, 'amana-check/1');
+    assert.equal((shown.report as { schema: string }).schema, 'amana-check/2');
     assert.equal(shown.findings.length, 1);
     // The target's kind comes from the report, which the flat finding record lacks.
     assert.deepEqual({ ...shown.findings[0] }, { ...result(c1, [KHAIN]).findings[0], target_kind: 'person', target_group: null });
@@ -447,7 +447,7 @@ test('opening a file that is not an amana scan database fails clearly and leaves
     const f = new Database(future);
     f.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', 'amana-scan/9')`);
     f.close();
-    assert.throws(() => openSqliteStore(future), /holds schema amana-scan\/9; this amana reads amana-scan\/2/u);
+    assert.throws(() => openSqliteStore(future), /holds schema amana-scan\/9; this amana reads amana-scan\/3/u);
 
     assert.throws(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true }), /cannot open/u);
   } finally {

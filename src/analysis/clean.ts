@@ -8,12 +8,16 @@ const LETTER = /[\p{L}\p{N}]/u;
  * Turn accepted findings into edits on the original string, repairing the whitespace and
  * punctuation around each: a removed word takes one neighbouring space with it (never the one
  * that separates two words it was glued between), and a removed apposition does not leave an
- * pair of commas behind. Overlapping edits keep the first.
+ * pair of commas behind. Overlapping edits keep the first. Nothing inside (or on the marks of) a
+ * quotation is ever edited, whatever the finding says.
  */
-export function planEdits(input: string, findings: readonly Finding[]): Edit[] {
+export function planEdits(input: string, findings: readonly Finding[], quotations: readonly { start: number; end: number }[] = []): Edit[] {
   const edits: Edit[] = [];
+  // Quotations are never altered, marks included: an edit that would touch one is not made.
+  const touchesQuote = (a: number, b: number) => quotations.some((q) => a < q.end && q.start < b);
   const chosen = findings
     .filter((f) => f.suggestion.action === 'remove' || (f.suggestion.action === 'replace' && f.suggestion.replacement !== null))
+    .filter((f) => !touchesQuote(f.start, f.end))
     .sort((a, b) => a.start - b.start);
   let lastEnd = -1;
   for (const f of chosen) {
@@ -38,6 +42,10 @@ export function planEdits(input: string, findings: readonly Finding[]): Edit[] {
         end = r + 1;
       }
       if (start < lastEnd) start = lastEnd;
+      if (touchesQuote(start, end)) {
+        start = f.start;
+        end = f.end;
+      }
       edits.push({ start, end, text: input.slice(start, end), replacement: '', finding: f.id });
     } else {
       edits.push({ start, end, text: input.slice(start, end), replacement: f.suggestion.replacement ?? '', finding: f.id });

@@ -1,10 +1,11 @@
 import type { Profile } from './policy.js';
 import { severityFor } from './policy.js';
 import type { Doc, LexMatch } from './document.js';
-import { decideVoice } from './voice.js';
-import { decideTarget } from './target.js';
+import { decideVoice, quoteAt } from './voice/index.js';
+import { decideTarget, type TargetDecision } from './target.js';
 import { decideSense } from './sense.js';
-import { decideSignals } from './signals.js';
+import { supportingSignals } from './signals.js';
+import { findTraces, isInsertion } from './traces/index.js';
 import { suggestEdit } from './suggest.js';
 import type { Finding } from '../report/types.js';
 
@@ -15,16 +16,25 @@ const KIND_EVIDENCE: Record<LexMatch['kind'], string> = {
   evasion: 'matched across letters split apart by spaces or marks',
 };
 
-/** Stage: decide voice, target, sense, signals, severity and suggestion for every match. */
+/** The target class the profile's caps distinguish. */
+function targetClass(target: TargetDecision | null): 'none' | 'people' | 'organisation' {
+  if (!target?.strong) return 'none';
+  return target.kind === 'organisation' ? 'organisation' : 'people';
+}
+
+/** Stage: decide voice, traces, target, sense, signals, severity and suggestion for every match. */
 export function buildFindings(doc: Doc, profile: Profile): Finding[] {
   const out: Finding[] = [];
   for (const m of doc.matches) {
     const entry = m.hit.entry;
     const voice = decideVoice(doc, m);
+    const traces = findTraces(doc, m);
+    const inserted = isInsertion(traces, entry.category);
     const target = decideTarget(doc, m);
-    const sense = decideSense(doc, m, target, voice.voice === 'quoted');
-    const signals = sense.sense === 'epithet' ? decideSignals(doc, m, target) : [];
-    const severity = severityFor(profile, entry.category, voice.voice, sense.sense, entry.severity, !target?.strong ? 'none' : target.kind === 'organisation' ? 'organisation' : 'people');
+    const sense = decideSense(doc, m, target, inserted);
+    const signals = sense.sense === 'epithet' ? [...new Set([...traces.map((t) => t.signal), ...supportingSignals(doc, m, target)])] : [];
+    const inMarks = quoteAt(doc, m) !== null;
+    const severity = severityFor(profile, { category: entry.category, voice: voice.voice, sense: sense.sense, entrySeverity: entry.severity, target: targetClass(target), inserted, inMarks });
     const written = doc.input.slice(m.start, m.end);
     const clitics = m.analysis && (m.analysis.prefix || m.analysis.suffix)
       ? ` (clitics: ${[m.analysis.prefix && m.analysis.prefix + '+', m.analysis.suffix && '+' + m.analysis.suffix].filter(Boolean).join(' ')})`
@@ -35,7 +45,7 @@ export function buildFindings(doc: Doc, profile: Profile): Finding[] {
       target ? `target: ${target.reason}` : 'target: no person or group attached',
       `sense: ${sense.reason}`,
     ];
-    if (m.gluedTo) evidence.push(`glued to «${doc.input.slice(m.gluedTo.start, m.gluedTo.end)}»`);
+    for (const t of traces) evidence.push(`insertion trace: ${t.reason}${inserted ? '' : ' (not counted for a partisan name)'}`);
     out.push({
       id: `f${out.length + 1}`,
       start: m.start,
@@ -50,9 +60,10 @@ export function buildFindings(doc: Doc, profile: Profile): Finding[] {
       voice: voice.voice,
       target: target ? { start: target.start, end: target.end, text: doc.input.slice(target.start, target.end), kind: target.kind, group: target.groupId } : null,
       sense: sense.sense,
+      inserted: inserted && sense.sense === 'epithet',
       signals,
       evidence,
-      suggestion: suggestEdit(m, severity, voice.voice, sense.sense),
+      suggestion: suggestEdit(m, { severity, voice: voice.voice, sense: sense.sense, inMarks }),
       aimed_at: entry.aimed_at,
     });
   }

@@ -136,8 +136,8 @@ function wordMatcher(lexicon: Lexicon, lists: ContextLists): WordMatcher {
 /** The longest token searched for a glued pair. */
 const MAX_GLUED = 30;
 
-/** Two-letter words that most often lose the space before them («الحقيرةفي»). */
-const GLUE_PARTICLES = new Set(['في', 'من', 'عن', 'مع']);
+/** Endings read off a word before asking whether it is a known word: «المختلفين» → «المختلف». */
+const NOUN_ENDINGS = ['ين', 'ون', 'ات', 'ان', 'تين', 'تان', 'يه', 'ه'];
 
 /** Endings that make a longer word out of a form; a "glued" remainder equal to one is no word. */
 const INFLECTIONAL_REMAINDERS = new Set([
@@ -147,6 +147,14 @@ const INFLECTIONAL_REMAINDERS = new Set([
   // a long vowel with a pronoun is the end of a word («مرتديها», «عليهم»), not a word
   'يها', 'يهم', 'يهن', 'يهما', 'وها', 'وهم', 'اها', 'اهم', 'يكم', 'ينا', 'ونا', 'انا',
 ]);
+
+/** Endings a word takes: a remainder of at most two letters before one is the end of one word. */
+const WORD_ENDINGS = ['تهما', 'تهم', 'تها', 'ته', 'هما', 'هم', 'ها', 'هن', 'ين', 'ون', 'ات', 'ان', 'كم', 'نا', 'يه', 'ه', 'ي', 'ا'];
+
+/** Is `rest` (the letters after a form) one or two letters followed by an ending of at least `minEnding` letters: «فين», «بتهم»? */
+function continuesWord(rest: string, minEnding: number): boolean {
+  return WORD_ENDINGS.some((e) => e.length >= minEnding && rest.length > e.length && rest.length - e.length <= 2 && rest.endsWith(e));
+}
 
 class WordMatcher {
   /** One cache per spelling-flags value (see SpellingFlags); most words have none. */
@@ -189,25 +197,21 @@ class WordMatcher {
     // Glued words are two words: past MAX_GLUED letters a "word" is not prose (and the split
     // search, one look-up per position, must stay bounded).
     if (w.length < 6 || w.length > MAX_GLUED || this.lists.functionWords.has(w)) return null;
+    // A word that is a known word with a plural or feminine ending is one word, not two:
+    // «المختلفين» is «المختلف» + ين, not «المختل» + «فين».
+    if (this.knownWithEnding(w)) return null;
     // Form first, longest form first. A bare three-letter form is too short to split on
     // («نتنياهو» is not «نتن» + «ياهو»): the form needs its article or four letters.
     for (let k = w.length - 2; k >= 3; k--) {
       const right = w.slice(k);
-      if (INFLECTIONAL_REMAINDERS.has(right) && !(right === 'ان' && hamzaAt(flags, k))) continue;
+      const hamzaParticle = right === 'ان' && hamzaAt(flags, k);
+      if (INFLECTIONAL_REMAINDERS.has(right) && !hamzaParticle) continue;
       const left = w.slice(0, k);
       if (!this.lexicon.mayBeFormWithProclitics(left)) continue;
       const hit = this.lexicon.lookupWord(left);
       if (!hit || hit.analysis.stem.length < 3 || hit.analysis.suffix !== '') continue;
       if (!hit.analysis.article && hit.analysis.stem.length < 4) continue;
-      // The rest must be a word we know (a common word, a name, a title...): a long unknown
-      // remainder is more often one foreign word («الكوزموبوليتانية») than two fused ones.
-      // A three-letter remainder too often completes the word instead («مختلفين» is not «مختل»
-    // + «فين»): it counts only as a common word after a form with its article («الخائنوصل»).
-    // A two-letter particle only after a long form: «-في» also ends nisba adjectives («الخرافي»).
-    // «إن/أن» written with its hamza cannot be the dual ending «ـان»: «القذرإن».
-    const hamzaParticle = right === 'ان' && hamzaAt(flags, k);
-    const knownShort = hit.analysis.article && (right.length === 3 ? this.lists.functionWords.hasExact(right) : hamzaParticle || (GLUE_PARTICLES.has(right) && hit.analysis.stem.length >= 4));
-    if (!knownShort && (right.length < 4 || !this.isKnownWord(right))) continue;
+      if (!this.remainderIsWord(right, hit, hamzaParticle)) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }
     // Form second, recognisable by its article.
@@ -221,6 +225,42 @@ class WordMatcher {
       return { hit, formStart: k, formEnd: w.length, otherStart: 0, otherEnd: k };
     }
     return null;
+  }
+
+  /**
+   * Is the rest of a word after a lexicon form a word of its own? The rest must be a word we
+   * know (a common word, a name, a title...): a long unknown remainder is more often one foreign
+   * word («الكوزموبوليتانية») than two fused ones. Known too: a word with its article («القاتلاللجنة»,
+   * «الفاسدالتقليدي»: the article marks where a word begins), «و» and a known word
+   * («المجرموحليفهم»), and after a form with its article a short common word or given name
+   * («الخائنوصل», «الدابةفهد») or a particle («البلطجيةقد»; only after a long form: «-في» also
+   * ends nisba adjectives, «الخرافي»). «إن/أن» written with its hamza cannot be the dual ending
+   * «ـان»: «القذرإن». A remainder that is a letter or two and an ending continues the word
+   * instead: «ومعاقبتهم» is not «ومعاق» + «بتهم».
+   */
+  private remainderIsWord(right: string, hit: WordHit, hamzaParticle: boolean): boolean {
+    const l = this.lists;
+    const article = hit.analysis.article;
+    if (hamzaParticle) return article;
+    if (right.length === 2) return article && hit.analysis.stem.length >= 4 && l.glueParticles.hasExact(right);
+    if (right.length >= 5 && /^(ال|وال|فال|بال|لل|ولل)/u.test(right) && right.length - right.indexOf('ل') > 3) return true;
+    const listed = (p: string) => l.functionWords.hasExact(p) || l.givenNames.hasExact(p);
+    // (Three letters: a common word only, and not one that reads as the word's own plural
+    // ending: «المختل» + «فين» is «المختلفين»; a given name of three letters, «زين», «جون», too
+    // often completes a word: «العزيزين», «الخريجون».)
+    if (right.length === 3) return article && l.functionWords.hasExact(right) && !continuesWord(right, 2);
+    if (right[0] === 'و' && (listed(right.slice(1)) || (right.length >= 5 && this.isKnownWord(right.slice(1))))) return true;
+    if (!this.isKnownWord(right)) return false;
+    return listed(right) || !continuesWord(right, 1);
+  }
+
+  /** Is the word a known word once a plural, dual or feminine ending is read off («المختلفين»)? */
+  private knownWithEnding(w: string): boolean {
+    for (const e of NOUN_ENDINGS) {
+      if (!w.endsWith(e) || w.length - e.length < 4) continue;
+      if (this.lists.functionWords.has(w.slice(0, w.length - e.length))) return true;
+    }
+    return false;
   }
 
   /** Any word in the context vocabulary: common words, given names, titles, groups, speech verbs. */

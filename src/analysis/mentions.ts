@@ -35,7 +35,12 @@ export function findMentions(doc: Doc, whole = false): void {
     const hit = tokens[k].kind === 'arabic' ? doc.gazetteer.lookup(tokens, k) : null;
     return !!hit && hit.clitic === 0 && !hit.entry.ambiguous && !lists.givenNames.hasExact(tokens[k].norm);
   };
-  const isTitle = (k: number) => isArabic(k) && (cls(k) & (WordClass.Title | WordClass.Honorific)) !== 0;
+  // A title that folds from a common word is that word: «أمام» (in front of) is not «إمام».
+  const isTitle = (k: number) => isArabic(k) && (cls(k) & (WordClass.Title | WordClass.Honorific)) !== 0 && !isTitleHomograph(k);
+  const isTitleHomograph = (k: number) => {
+    const written = doc.input.slice(tokens[k].start, tokens[k].end).replace(/[\u064b-\u0652\u0640]/gu, '');
+    return lists.titleHomographs.has(written) || (/^[وف]/u.test(written) && lists.titleHomographs.has(written.slice(1)));
+  };
   const isParticle = (k: number) => lists.nameParticles.hasExact(tokens[k].norm);
   // A given name that is also a common word («علي» is «على» once ى is folded) does not start a name.
   // «عبد» or «أبو» before a word with the article is a given name of its own: «عبد الفتاح», «أبو بكر».
@@ -54,6 +59,47 @@ export function findMentions(doc: Doc, whole = false): void {
   const isGivenAfterTitle = (k: number) => isArabic(k) && (cls(k) & WordClass.GivenExact) !== 0 && !(cls(k) & (WordClass.Complementizer | WordClass.SpeechVerb)) &&
     k > 0 && isTitleOrChain(k - 1) && nameLikeNext(k);
 
+  /**
+   * Is the lexicon word at token k a part of the name being read (at `position` in it)? Many
+   * insulting words are also names:
+   *  - after «بن», «آل», «أبو», ending the name: «بن الذيب», «آل الجزار»;
+   *  - a family name the entry marks as such («العبيد», «العرج») after a chain of given names, or
+   *    alone right after a title («السفير العياشي»);
+   *  - a nisba after given names is a family name: «حسن العجمي», «صالح الكلباني»;
+   *  - a bare word between a given name and another name part is a father's name: «اللواء فيصل
+   *    حمير البلعاسي»; right after a definite title and before a family name it is the given
+   *    name: «الدكتور فلاح الدوسري».
+   * An epithet put next to a name has the article and stands after the family name or inside
+   * the title chain («وزير الخارجية التركي الخائن هاكان فيدان», «أفيف كوخافي القذر»).
+   */
+  const lexiconWordInName = (k: number, position: number): boolean => {
+    const m = matchAt.get(k);
+    if (!m) return false;
+    const a = m.analysis;
+    const definite = hasArticle(k);
+    // Only the bare word, or the word with its article: «والخائن», «بالكلب» are no name parts.
+    if (a && (a.suffix !== '' || (a.prefix !== '' && a.prefix !== 'ال'))) return false;
+    const givenChain = () => {
+      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j) && !isDefiniteGiven(j)) return false;
+      return position > 0;
+    };
+    // (Not when a given name follows: «سلمان بن الشواذ عبدالعزيز» has the father's name after
+    // the word, which was put between «بن» and that name.)
+    if (position > 0 && isParticle(k - 1)) return !(isGiven(k + 1) || isTheophoric(k + 1));
+    if (m.hit.entry.family_name === true) {
+      // Alone right after a title only where the name visibly ends: «السفير العياشي إن …», not
+      // «الأمين الذئاب العام».
+      if (position === 0) return k > 0 && isTitle(k - 1) && !nameLikeNext(k) && nameEndsAfter(k);
+      if (position > 1 && !definite) return false;
+      return givenChain();
+    }
+    const next = k + 1;
+    const familyNext = isArabic(next) && !matched.has(next) && tokens[next].sentence === tokens[k].sentence && nameLikeNext(k) && (hasArticle(next) || isGiven(next));
+    if (!definite && position > 0 && isGiven(k - 1) && familyNext) return true;
+    if (!definite && position === 0 && k > 0 && isTitle(k - 1) && hasArticle(k - 1) && familyNext && hasArticle(next)) return true;
+    return definite && position > 0 && tokens[k].norm.endsWith('ي') && m.hit.number === 'singular' && givenChain();
+  };
+
   const nameLike = (k: number, position: number): boolean => {
     if (!isArabic(k) || gluedAt.has(k)) return false;
     const w = tokens[k].norm;
@@ -63,15 +109,7 @@ export function findMentions(doc: Doc, whole = false): void {
     // A lexicon word that is also a common family name (the entry says so: «العبيد», «العرج»)
     // after a chain of given names is that family name («صالح عبدالكريم العبيد»), nowhere
     // else: after a family name («أفيف كوخافي القذر») it is an epithet.
-    if (matched.has(k)) {
-      const m = matchAt.get(k);
-      if (!m || m.hit.entry.family_name !== true) return false;
-      // Right after a title, a family name alone is the name: «السفير العياشي».
-      if (position === 0) return k > 0 && isTitle(k - 1) && !nameLikeNext(k);
-      if (position > 1 && !tokens[k].norm.startsWith('ال')) return false;
-      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j)) return false;
-      return true;
-    }
+    if (matched.has(k)) return lexiconWordInName(k, position);
     if (isParticle(k)) return true;
     if (w.length < 2) return false;
     // A regnal number after a given name: «تشارلز الثالث», «محمد السادس».

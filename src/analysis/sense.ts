@@ -2,7 +2,9 @@ import type { Doc, LexMatch } from './document.js';
 import type { TargetDecision } from './target.js';
 import { someStem } from '../text/clitics.js';
 import { hasLiteralSense } from '../lexicon/lexicon.js';
-import { isDisguised } from './signals.js';
+import { firstTokenAt } from '../text/tokenize.js';
+import { quoteAt } from './voice/index.js';
+import { quoteWords } from './voice/quotation-marks.js';
 
 export type Sense = 'epithet' | 'literal';
 
@@ -13,32 +15,39 @@ export interface SenseDecision {
 
 /** How far (in words, same sentence) a literal-sense cue is looked for. */
 const CUE_WINDOW = 5;
+/** A title in marks after a name head has at most this many words («"ذئب وول ستريت"»). */
+const MAX_TITLE_WORDS = 4;
+/** How far before the opening mark the name head may stand («أفلام شهيرة مثل "…"»). */
+const TITLE_HEAD_REACH = 3;
 
 /**
  * Stage helper: is the word an epithet, or used in one of its literal senses (dirty water, a
- * dog in a veterinary story, a criminal in a court report)? Entries without literal senses are
- * always epithets. An entry with literal senses is an epithet only when it is attached to a
- * person or group and no cue of a literal sense stands near it.
+ * dog in a veterinary story, a criminal in a court report, a film title)? Entries without
+ * literal senses are always epithets. An insertion trace rules a literal sense out: an animal
+ * word wedged between a title and its complement is not an animal. Otherwise an entry with
+ * literal senses is an epithet only when it is attached to a person or group and no cue of a
+ * literal sense stands near it.
  */
-export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null, quoted: boolean): SenseDecision {
+export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null, inserted: boolean): SenseDecision {
   const entry = m.hit.entry;
+  if (inserted) return { sense: 'epithet', reason: 'an insertion trace rules out a literal sense' };
+  const title = titleInMarks(doc, m);
+  if (title) return { sense: 'literal', reason: `part of the title or name in marks after «${title}»` };
+  const head = nameHead(doc, m);
+  if (head && hasLiteralSense(entry)) return { sense: 'literal', reason: `part of the name after «${head}»` };
   if (!hasLiteralSense(entry)) return { sense: 'epithet', reason: 'the word has no literal sense in news' };
   const cue = literalCue(doc, m);
   if (cue) return { sense: 'literal', reason: `literal-sense cue «${cue}» nearby` };
-  // A disguised or fused spelling is itself a sign of intent: nobody glues or stretches «كلب» in a vet's report.
-  if (m.kind === 'glued' || m.kind === 'evasion' || m.stretched || isDisguised(doc.input.slice(m.start, m.end))) return { sense: 'epithet', reason: `${m.kind === 'glued' ? 'glued' : 'disguised'} spelling, no literal-sense cue nearby` };
   // Partisan labels and multi-word expressions refer to people by themselves: no target is needed.
   if (entry.category === 'loaded' || entry.category === 'curse' || m.kind === 'phrase') {
     return { sense: 'epithet', reason: 'no literal-sense cue nearby' };
   }
-  // In quoted speech people are the usual subject; quoted findings are low severity anyway.
-  if (quoted && !target) return { sense: 'epithet', reason: 'in quoted speech, no literal-sense cue nearby' };
   if (!target || !target.strong) return { sense: 'literal', reason: `has literal senses and is not aimed at a person or group${target ? ` (only loosely next to «${doc.input.slice(target.start, target.end)}»)` : ''}` };
   return { sense: 'epithet', reason: `aimed at a ${target.kind}, no literal-sense cue nearby` };
 }
 
 /** The first literal-sense cue of the entry within CUE_WINDOW words in the same sentence. */
-function literalCue(doc: Doc, m: LexMatch): string | null {
+export function literalCue(doc: Doc, m: LexMatch): string | null {
   const cues = doc.lexicon.literalCues(m.hit.entry);
   if (cues.size === 0) return null;
   const { tokens, input } = doc;
@@ -51,5 +60,36 @@ function literalCue(doc: Doc, m: LexMatch): string | null {
     if (t.kind !== 'arabic' || t.sentence !== sentence) continue;
     if (cues.has(t.norm) || someStem(t.norm, (s) => cues.has(s))) return input.slice(t.start, t.end);
   }
+  return null;
+}
+
+/**
+ * A short phrase in marks right after a word that introduces a name or title: a film, a book,
+ * a festival, an agreement («أفلام مثل "ذئب وول ستريت"», «مهرجان "وليمة القرود"», «اتفاق
+ * "الثعبان النقدي"»). The head word, or null.
+ */
+function titleInMarks(doc: Doc, m: LexMatch): string | null {
+  const q = quoteAt(doc, m);
+  if (!q || quoteWords(doc, q) > MAX_TITLE_WORDS) return null;
+  const { tokens } = doc;
+  const open = firstTokenAt(tokens, q.start);
+  for (let k = open - 1, words = 0; k >= 0 && words < TITLE_HEAD_REACH && tokens[k].sentence === tokens[open].sentence; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'arabic') continue;
+    words++;
+    if (doc.lists.nameHeads.has(t.norm)) return doc.input.slice(t.start, t.end);
+  }
+  return null;
+}
+
+/**
+ * The word names a place, a team or a work together with the head before it: «حي الكلاب»,
+ * «نادي الذئاب», «مسرحية القرود» (a word wedged between a head and its complement carries a
+ * trace and is decided before this). The head word, or null.
+ */
+function nameHead(doc: Doc, m: LexMatch): string | null {
+  const t = doc.tokens[m.tokenStart - 1];
+  if (!t || t.kind !== 'arabic' || t.sentence !== doc.tokens[m.tokenStart].sentence || !/^\s*$/u.test(doc.input.slice(t.end, m.start))) return null;
+  if (doc.gazetteer.headKind(t) === 'place' || doc.lists.nameHeads.has(t.norm)) return doc.input.slice(t.start, t.end);
   return null;
 }

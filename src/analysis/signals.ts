@@ -2,56 +2,55 @@ import { occursElsewhere, type Doc, type LexMatch } from './document.js';
 import { isDistinctiveName } from './mentions.js';
 import type { TargetDecision } from './target.js';
 
-/** Traces that a word was inserted into, or disguised in, an otherwise clean text. */
+/** What a finding's evidence names: the insertion traces (traces/) and the supporting signals below. */
 export type Signal =
   | 'glued'
   | 'agreement-mismatch'
   | 'absent-from-other-mentions'
   | 'inside-title'
+  | 'between-titles'
+  | 'inside-name'
+  | 'breaks-construct'
+  | 'breaks-agreement'
   | 'evasion-spelling'
   | 'stretched-letters'
   | 'lookalike-letters'
   | 'diacritic-stuffing';
 
 /** Characters whose presence in an Arabic word shows a disguised spelling. */
+export const TATWEEL = /\u0640/u;
+export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/u;
 const TATWEEL_OR_INVISIBLE = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/u;
-const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufefc]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
-const DIACRITIC = /[\u064b-\u0652]/gu;
+export const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufefc]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
 
 /** Tatweel, invisible characters or lookalike letters inside a word: a disguised spelling. */
 export function isDisguised(written: string): boolean {
   return TATWEEL_OR_INVISIBLE.test(written) || LOOKALIKE.test(written);
 }
 
-export function decideSignals(doc: Doc, m: LexMatch, target: TargetDecision | null): Signal[] {
+/**
+ * Signals that support an epithet reading but do not prove an insertion on their own: a plural
+ * epithet on one person («فيدان الأوباش»), and a person whose other mentions carry no such word
+ * (the insults of the seed stand only at the first mention). The insertion traces are in
+ * traces/.
+ */
+export function supportingSignals(doc: Doc, m: LexMatch, target: TargetDecision | null): Signal[] {
   const out: Signal[] = [];
-  if (m.kind === 'glued') out.push('glued');
-  if (m.kind === 'evasion') out.push('evasion-spelling');
-  if (m.stretched) out.push('stretched-letters');
-  const written = doc.input.slice(m.start, m.end);
-  if (TATWEEL_OR_INVISIBLE.test(written) && m.kind !== 'evasion') out.push('evasion-spelling');
-  if (LOOKALIKE.test(written)) out.push('lookalike-letters');
-  const letters = written.replace(/[^\u0621-\u064a]/gu, '').length;
-  const marks = (written.match(DIACRITIC) ?? []).length;
-  if (letters > 0 && marks >= Math.max(3, letters)) out.push('diacritic-stuffing');
-
   const person = target?.kind === 'person' ? target.person : null;
-  if (person) {
-    if (m.hit.number === 'plural' || m.hit.number === 'collective') out.push('agreement-mismatch');
-    if (m.tokenStart >= person.chainStart && m.tokenStart < person.nameStart) out.push('inside-title');
-    const mentions = doc.index!.mentionsOf.get(person.personId) ?? [];
-    const others = Math.max(0, mentions.length - 1); // the person's mentions include this one
-    const lastName = person.key[person.key.length - 1];
-    if (others === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursElsewhere(doc, lastName, person.start, person.end)) {
-      out.push('absent-from-other-mentions');
-    } else if (others > 0) {
-      // The same word at another mention (in its title, or within three words of its name)?
-      const near = epithetsNearMentions(doc, person.personId).get(m.hit.entry.id);
-      const repeated = !!near && (near.size > 1 || (near.size === 1 && !near.has(m)));
-      if (!repeated) out.push('absent-from-other-mentions');
-    }
+  if (!person) return out;
+  if (m.hit.number === 'plural' || m.hit.number === 'collective') out.push('agreement-mismatch');
+  const mentions = doc.index!.mentionsOf.get(person.personId) ?? [];
+  const others = Math.max(0, mentions.length - 1); // the person's mentions include this one
+  const lastName = person.key[person.key.length - 1];
+  if (others === 0 && lastName && isDistinctiveName(doc.lists, lastName) && occursElsewhere(doc, lastName, person.start, person.end)) {
+    out.push('absent-from-other-mentions');
+  } else if (others > 0) {
+    // The same word at another mention (in its title, or within three words of its name)?
+    const near = epithetsNearMentions(doc, person.personId).get(m.hit.entry.id);
+    const repeated = !!near && (near.size > 1 || (near.size === 1 && !near.has(m)));
+    if (!repeated) out.push('absent-from-other-mentions');
   }
-  return [...new Set(out)];
+  return out;
 }
 
 const nearCache = new WeakMap<Doc, Map<number, Map<string, Set<LexMatch>>>>();

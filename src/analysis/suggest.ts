@@ -1,17 +1,39 @@
 import type { LexMatch } from './document.js';
 import type { Suggestion } from '../report/types.js';
 import type { Severity } from '../lexicon/schema.js';
+import type { Voice } from './voice/index.js';
+
+export interface SuggestionFacts {
+  readonly severity: Severity;
+  readonly voice: Voice;
+  readonly sense: 'epithet' | 'literal';
+  /** The word is inside quotation marks (whatever its voice): nothing inside marks is edited. */
+  readonly inMarks: boolean;
+}
 
 /**
- * The edit proposed for a finding. Narrator-voice high findings are removed; medium ones are
- * replaced by the lexicon's neutral equivalent (keeping the word's conjunction and preposition)
- * or left for review; attributed speech and literal senses are kept as written.
+ * The edit proposed for a finding. High findings in the narrator's voice, or in reported speech
+ * with an insertion trace, are removed; medium ones in the narrator's voice are replaced by the
+ * lexicon's neutral equivalent (keeping the word's conjunction and preposition) or left for
+ * review; reported speech is left for review; quotations, words in marks and literal senses are
+ * kept as written.
  */
-export function suggestEdit(m: LexMatch, severity: Severity, voice: 'narrator' | 'quoted', sense: 'epithet' | 'literal'): Suggestion {
-  if (sense === 'literal') return { action: 'keep', replacement: null, reason: 'literal sense, not an epithet' };
-  if (voice === 'quoted') return { action: 'keep', replacement: null, reason: 'attributed speech: reported, not endorsed; quotations are never altered' };
-  if (severity === 'high') return { action: 'remove', replacement: '', reason: 'the narrator does not use this language in news copy' };
-  if (severity === 'medium') {
+export function suggestEdit(m: LexMatch, f: SuggestionFacts): Suggestion {
+  if (f.sense === 'literal') return { action: 'keep', replacement: null, reason: 'literal sense, not an epithet' };
+  if (f.voice === 'quoted') return { action: 'keep', replacement: null, reason: 'attributed speech: reported, not endorsed; quotations are never altered' };
+  const serious = f.severity === 'high' || f.severity === 'medium';
+  if (f.inMarks) {
+    return serious
+      ? { action: 'review', replacement: null, reason: 'in quotation marks, which the cleaned text never alters: an editor should decide' }
+      : { action: 'keep', replacement: null, reason: 'below the profile\'s threshold for editing' };
+  }
+  if (f.severity === 'high') {
+    return { action: 'remove', replacement: '', reason: f.voice === 'reported' ? 'carries an insertion trace inside reported speech: put there, not paraphrased' : 'the narrator does not use this language in news copy' };
+  }
+  if (f.severity === 'medium' && f.voice === 'reported') {
+    return { action: 'review', replacement: null, reason: 'the narrator\'s paraphrase of someone\'s words: an editor should check it against the source' };
+  }
+  if (f.severity === 'medium') {
     const neutral = m.hit.entry.neutral;
     if (neutral) {
       return { action: 'replace', replacement: withProclitics(m, neutral), reason: `neutral wire-style term for «${m.hit.entry.lemma}»` };

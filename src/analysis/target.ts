@@ -1,6 +1,7 @@
 import { isComma, isDefiniteWord, type Token } from '../text/tokenize.js';
 import type { Doc, LexMatch, PersonMention } from './document.js';
 import { WordClass } from '../context/lists.js';
+import { afterBa } from './voice/index.js';
 
 export interface TargetDecision {
   readonly kind: 'person' | 'group' | 'organisation' | 'addressee';
@@ -23,8 +24,6 @@ export interface TargetDecision {
 const POSSESSIVE = new Set(['لدي', 'عند', 'مع', 'لدى', 'وعند', 'ولدي']);
 /** Opening quotation marks. */
 const isQuoteMark = (t: Token) => t.kind === 'punct' && /^[«"“„‹]$/u.test(t.norm);
-/** Verbs that characterize someone with «بـ»: «وصفه بالخائن», «نعتوه بـ"القرد"». */
-const DESCRIBE = /^(?:[وف]?)(?:وصف|نعت|اتهم|لقب|سمي|يصف|ينعت|يتهم|يلقب|تصف|تنعت|تتهم)/u;
 
 /** The most commas and other epithets skipped between a word and the name it is attached to. */
 const MAX_SKIP = 4;
@@ -209,12 +208,10 @@ function humanHeadBefore(doc: Doc, at: number, near: (k: number) => boolean, def
 function describedBy(doc: Doc, m: LexMatch, near: (k: number) => boolean): TargetDecision | null {
   const { tokens, input } = doc;
   const idx = doc.index!;
-  const viaBa = (!!m.analysis && /ب/u.test(m.analysis.prefix)) || (near(m.tokenStart - 1) && /^ب(ان|انه|انها|انهم|انهما)$/u.test(tokens[m.tokenStart - 1].norm)) ||
-    (near(m.tokenStart - 1) && isQuoteMark(tokens[m.tokenStart - 1]) && near(m.tokenStart - 2) && /^ب(ان|انه|انها|انهم|انهما)?$/u.test(tokens[m.tokenStart - 2].norm));
-  if (!viaBa) return null;
+  if (!afterBa(doc, m)) return null;
   for (let v = m.tokenStart - 1, steps = 0; v >= 0 && near(v) && steps < MAX_DESCRIBE; v--, steps++) {
     const t = tokens[v];
-    if (t.kind !== 'arabic' || !DESCRIBE.test(t.norm)) continue;
+    if (t.kind !== 'arabic' || !doc.lists.describeVerbs.has(t.norm)) continue;
     const reason = `described as such by «${input.slice(t.start, t.end)}»`;
     // The object stands right before «بـ», after the verb's subject: look from the match back.
     for (let k = m.tokenStart - 1; k > v; k--) {

@@ -45,6 +45,54 @@ export class WordList {
   }
 }
 
+/**
+ * Words given by the beginnings of their stems: «وصف» stands for «وصفه», «وصفتهم», «ووصفوا».
+ * A word is listed when, after an optional «و» or «ف», it starts with one of the stems.
+ */
+export class StemPrefixList {
+  private readonly stems: readonly string[];
+  constructor(words: readonly string[]) {
+    this.stems = [...fold(words)].filter((w) => w.length >= 3);
+  }
+  has(norm: string): boolean {
+    const w = norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+    return this.stems.some((s) => w.startsWith(s)) || (w !== norm && this.stems.some((s) => norm.startsWith(s)));
+  }
+}
+
+/** Multi-word phrases as folded token sequences, looked up by their last or first word. */
+export class PhraseList {
+  private readonly byLast = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(phrases: readonly string[]) {
+    for (const p of phrases) {
+      const words = foldWord(p).split(/\s+/u).filter(Boolean);
+      if (words.length === 0) continue;
+      const add = (m: Map<string, string[][]>, k: string) => m.set(k, [...(m.get(k) ?? []), words]);
+      add(this.byLast, words[words.length - 1]);
+      add(this.byFirst, words[0]);
+    }
+  }
+  /** Does a listed phrase end with the word at position k of `words` (folded tokens)? Returns its length, or 0. */
+  endingAt(word: (i: number) => string | null, k: number): number {
+    for (const p of this.byLast.get(word(k) ?? '') ?? []) if (p.every((w, i) => word(k - p.length + 1 + i) === w)) return p.length;
+    return 0;
+  }
+  /** Does a listed phrase start at position k? Returns its length, or 0. */
+  startingAt(word: (i: number) => string | null, k: number): number {
+    for (const p of this.byFirst.get(word(k) ?? '') ?? []) if (p.every((w, i) => word(k + i) === w)) return p.length;
+    return 0;
+  }
+}
+
+/** Participle stems with their endings and an optional «و»: «مضيف» → «مضيفا», «ومضيفة», «مضيفين». */
+function participleForms(stems: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of stems) for (const e of PARTICIPLE_ENDINGS) out.push(s + e, 'و' + s + e);
+  return out;
+}
+const PARTICIPLE_ENDINGS = ['', 'ا', 'ة', 'ه', 'ين', 'ون', 'تين', 'تان', 'ات'];
+
 /** Identity groups (nationalities, religions, sects, ethnicities, movements) by folded form. */
 export class GroupList {
   private readonly byForm = new Map<string, string>();
@@ -93,6 +141,14 @@ export interface ContextLists {
   readonly groups: GroupList;
   /** Words that qualify a rank inside a title chain: «الفريق أول», «لواء ركن». */
   readonly titleModifiers: WordList;
+  /** «العام», «الأعلى», «الأول»: adjectives that end a title or a name without a nisba form. */
+  readonly chainAdjectives: WordList;
+  /** «أمام», «أمر» as written (hamza kept, marks dropped): common words that fold to a title. */
+  readonly titleHomographs: ReadonlySet<string>;
+  /** «قسم», «فرع», «طائفة»: heads of a department or body inside a title. */
+  readonly officeHeads: WordList;
+  /** «العامة», «العليا», «الكبرى»: their feminine forms. */
+  readonly chainAdjectivesFeminine: WordList;
   readonly speechVerbs: WordList;
   readonly speechNouns: WordList;
   readonly complementizers: WordList;
@@ -107,9 +163,19 @@ export interface ContextLists {
   /** «وفق», «بحسب», «نقلا عن»: words that attribute the clause before or after them. */
   readonly accordingTo: WordList;
   readonly functionWords: WordList;
+  /** «في», «قد», «بن»: short words that most often lose the space before them. */
+  readonly glueParticles: WordList;
   readonly givenNames: WordList;
   /** Particles inside names: «بن», «أبو», «آل», «عبد». */
   readonly nameParticles: WordList;
+  /** Speech participles with their endings: «مضيفا», «مؤكدة», «قائلين». */
+  readonly speechParticiples: WordList;
+  /** Verbs that characterize someone with «بـ»: «وصفه», «اتهموا», «نعتته». */
+  readonly describeVerbs: StemPrefixList;
+  /** «ما أسماه», «على حد وصفه», «كما يسميهم»: someone else's wording next to them. */
+  readonly namingPhrases: PhraseList;
+  /** «بينما», «فيما», «عندما»: a speech verb after one opens a subordinate clause. */
+  readonly subordinators: WordList;
   /** All WordClass bits of a folded word at once, cached: one look-up instead of one per list. */
   classOf(norm: string): number;
 }
@@ -122,6 +188,10 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     groupNouns: new WordList(people.group_nouns),
     orgHeads: new WordList(people.org_heads),
     titleModifiers: new WordList(people.title_modifiers),
+    chainAdjectives: new WordList(people.chain_adjectives),
+    chainAdjectivesFeminine: new WordList(people.chain_adjectives_feminine),
+    officeHeads: new WordList(people.office_heads),
+    titleHomographs: new Set(people.title_homographs.map((w) => w.replace(/[\u064b-\u0652\u0640]/gu, ''))),
     groups: new GroupList(people.groups),
     speechVerbs: new WordList(speech.speech_verbs),
     speechNouns: new WordList(speech.speech_nouns),
@@ -132,8 +202,13 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     nameHeads: new WordList(speech.name_heads),
     accordingTo: new WordList(speech.according_to.filter((w) => !w.includes(' '))),
     functionWords: new WordList(fw.words),
+    glueParticles: new WordList(fw.glue_particles),
     givenNames: new WordList(names.given_names),
     nameParticles: new WordList(names.family_prefixes),
+    speechParticiples: new WordList(participleForms(speech.speech_participles)),
+    describeVerbs: new StemPrefixList(speech.describe_verbs),
+    namingPhrases: new PhraseList(speech.naming_phrases),
+    subordinators: new WordList(speech.subordinators.filter((w) => !w.includes(' '))),
     classOf: () => 0, // replaced below, once the lists exist
   };
   const order: [WordList, number][] = [

@@ -11,10 +11,17 @@ const peopleFields = {
   group_nouns: words,
   org_heads: words,
   title_modifiers: words,
+  chain_adjectives: words,
+  chain_adjectives_feminine: words,
+  title_homographs: words,
+  office_heads: words,
   groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
 };
-const speechFields = { speech_verbs: words, speech_nouns: words, according_to: words, complementizers: words, channel_nouns: words, media_heads: words, audience_nouns: words, name_heads: words };
-const functionWordFields = { words };
+const speechFields = {
+  speech_verbs: words, speech_nouns: words, according_to: words, complementizers: words, channel_nouns: words, media_heads: words, audience_nouns: words, name_heads: words,
+  speech_participles: words, describe_verbs: words, naming_phrases: words, subordinators: words,
+};
+const functionWordFields = { words, glue_particles: words };
 const nameFields = { given_names: words, family_prefixes: words };
 
 /** data/context/people.json: words that show a person or a group is named. */

@@ -3,15 +3,12 @@ import { WordClass } from '../context/lists.js';
 import { foldWord } from '../text/normalize.js';
 import { firstTokenAt, type Token } from '../text/tokenize.js';
 import type { LinkedMention } from './entities.js';
+import { complementizerAfter, isSpeechParticiple, isSpeechVerb, MAX_SUBJECT, opensSubordinate, reportedClauseEnd } from '../analysis/speech.js';
 
 /** How far back (tokens) from a quotation the speech verb that introduces it may stand. */
 const MAX_LEAD = 30;
 /** A quotation of fewer words with no attribution is a name or title («اتفاقيات إبراهيم»), not speech. */
 const MIN_UNATTRIBUTED_WORDS = 5;
-/** How far (tokens) after a speech verb its complementizer («أن», «إنه») may stand. */
-const MAX_SUBJECT = 14;
-/** The most tokens a reported clause may run (a text with no sentence ends must stay linear). */
-const MAX_CLAUSE = 150;
 /** The most words a channel phrase may have («في تغريدة على منصة إكس»). */
 const MAX_CHANNEL = 6;
 
@@ -40,17 +37,8 @@ export interface QuoteDraft {
   channel: { start: number; end: number } | null;
 }
 
-/** A speech verb as a verb: not a noun with the article that merely shares its stem («النقل», «القول»). */
-function isSpeechVerb(doc: Doc, t: Token): boolean {
-  return t.kind === 'arabic' && (classAt(doc, t.index) & WordClass.SpeechVerb) !== 0 && !/^[وف]?(ال|لل)/u.test(t.norm);
-}
-
 const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number';
 
-/** A participle that continues a statement already attributed: «مضيفا», «قائلة», «مشيرا». */
-function isParticiple(w: string): boolean {
-  return /^(و)?(قائل|مضيف|مشير|مؤكد|موضح|متابع|معتبر|مردف|لافت|منوه|معرب|مبين|محذر)(ا|ه|ين|ون|تين)?$/u.test(w);
-}
 
 /**
  * Stage: quotations and reported speech with their speakers.
@@ -130,12 +118,12 @@ export function findQuotations(doc: Doc, mentions: readonly LinkedMention[], dat
   // Indirect speech: a speech verb followed by its subject and a complementizer.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (doc.tokenQuote[k] >= 0 || !isSpeechVerb(doc, t) || isParticiple(t.norm)) continue;
+    if (doc.tokenQuote[k] >= 0 || !isSpeechVerb(doc, t)) continue;
     const c = complementizerAfter(doc, k);
     if (c < 0) continue;
     const clauseStart = c + 1;
     if (clauseStart >= tokens.length || tokens[clauseStart].sentence !== tokens[c].sentence) continue;
-    const clauseEnd = clauseEndFrom(doc, clauseStart, subordinated(tokens, k));
+    const clauseEnd = reportedClauseEnd(doc, clauseStart, opensSubordinate(doc, k));
     // A direct quotation inside the reported clause carries the attribution itself.
     let quoted = false;
     for (let j = clauseStart; j < clauseEnd && !quoted; j++) quoted = doc.tokenQuote[j] >= 0;
@@ -214,7 +202,7 @@ function attributionBefore(ctx: Ctx, open: number): Attribution | null {
       continue;
     }
     if (!isSpeechVerb(doc, t)) continue;
-    if (isParticiple(t.norm)) {
+    if (isSpeechParticiple(doc, t)) {
       // «…، مضيفا: "…"»: the participle continues the sentence's main speech verb.
       const main = attributionBefore(ctx, k);
       if (main) return { ...main, channel: main.channel ?? channelIn(ctx, k + 1, open) };
@@ -235,7 +223,7 @@ function attributionAfter(ctx: Ctx, after: number): Attribution | null {
   if (k >= tokens.length || tokens[k].kind !== 'arabic') return null;
   const w = tokens[k].norm;
   const according = lists.accordingTo.has(w);
-  const verb = isSpeechVerb(doc, tokens[k]) && !/^[وف]/u.test(w) && !isParticiple(w);
+  const verb = isSpeechVerb(doc, tokens[k]) && !/^[وف]/u.test(w) && !isSpeechParticiple(doc, tokens[k]);
   if (!according && !verb) return null;
   let end = k + 1;
   // «بحسب ما قاله», «وفق ما أعلنه», «على حد قوله»
@@ -286,7 +274,7 @@ function subjectAfter(ctx: Ctx, k: number, limit: number): Omit<Attribution, 've
     if (t.kind !== 'arabic') break;
     const c = classAt(doc, j);
     if (c & WordClass.Complementizer) break;
-    if (isParticiple(t.norm) || ADVERBS.has(t.norm) || t.norm.length <= 2 || (/^ل/u.test(t.norm) && t.norm.length > 3 && !(c & WordClass.Title))) {
+    if (isSpeechParticiple(doc, t) || ADVERBS.has(t.norm) || t.norm.length <= 2 || (/^ل/u.test(t.norm) && t.norm.length > 3 && !(c & WordClass.Title))) {
       j++;
       continue;
     }
@@ -495,40 +483,3 @@ function isAdjective(doc: Doc, e: number, noun: number): boolean {
   return stem.length >= 4 && (/(ي|يه|يين|يون|يات)$/u.test(stem) || (stem.startsWith('م') && stem.length >= 5));
 }
 
-/** The complementizer after the speech verb at k, before any other verb-like break; -1 if none. */
-function complementizerAfter(doc: Doc, k: number): number {
-  const { tokens, lists } = doc;
-  for (let j = k + 1; j < tokens.length && j - k <= MAX_SUBJECT && tokens[j].sentence === tokens[k].sentence; j++) {
-    const t = tokens[j];
-    if (doc.tokenQuote[j] >= 0) return -1;
-    if (t.kind === 'punct' && t.norm !== '،' && t.norm !== ',' && !/^["«»“”]$/u.test(t.norm)) return -1;
-    if (t.kind !== 'arabic') continue;
-    const c = lists.classOf(t.norm);
-    if (c & WordClass.Complementizer && lists.complementizers.hasExact(t.norm)) return j;
-    if (isSpeechVerb(doc, t) && j > k + 1) return -1;
-  }
-  return -1;
-}
-
-/**
- * The end (exclusive token) of a reported clause: the sentence end; or, when the speech verb
- * opens a subordinate clause («وبينما توضح إسرائيل أن …، تسعى الرباط …»), the comma after which
- * the main clause begins.
- */
-function clauseEndFrom(doc: Doc, from: number, toComma: boolean): number {
-  const { tokens } = doc;
-  let e = from;
-  while (e < tokens.length && e - from < MAX_CLAUSE && tokens[e].sentence === tokens[from].sentence && !(tokens[e].kind === 'punct' && /^[.!?؟\n]$/u.test(tokens[e].norm)) &&
-    !(toComma && tokens[e].kind === 'punct' && (tokens[e].norm === '،' || tokens[e].norm === ','))) e++;
-  return Math.max(from + 1, e);
-}
-
-/** Subordinating conjunctions before a speech verb: its clause ends where the main clause starts. */
-const SUBORDINATORS = new Set(['بينما', 'وبينما', 'فيما', 'وفيما', 'حين', 'وحين', 'عندما', 'وعندما', 'لما', 'ولما', 'اذ', 'واذ', 'كلما']);
-
-/** Is the speech verb at k the verb of a subordinate clause («بينما توضح», «في حين قال»)? */
-function subordinated(tokens: readonly Token[], k: number): boolean {
-  const prev = k > 0 ? tokens[k - 1] : null;
-  if (!prev || prev.sentence !== tokens[k].sentence) return false;
-  return SUBORDINATORS.has(prev.norm) || (prev.norm === 'حين' && k > 1 && /^و?في$/u.test(tokens[k - 2].norm));
-}

@@ -1,9 +1,12 @@
 import type { Category, Severity } from '../lexicon/schema.js';
 import type { Signal } from '../analysis/signals.js';
+import type { Voice } from '../analysis/voice/index.js';
+
+export type { Voice } from '../analysis/voice/index.js';
 import type { ExtractReport } from './extract-types.js';
 
 /** Version of the report format. Bumped on any incompatible change; documented in docs/report.md. */
-export const CHECK_REPORT_SCHEMA = 'amana-check/1';
+export const CHECK_REPORT_SCHEMA = 'amana-check/2';
 
 /** A range of the original input: input.slice(start, end) === text. */
 export interface Span {
@@ -35,9 +38,15 @@ export interface Finding extends Span {
   category: Category;
   subcategory: string;
   severity: Severity;
-  voice: 'narrator' | 'quoted';
+  /**
+   * Whose words: the narrator's; reported (someone's words paraphrased by the narrator:
+   * «قال إن …», «وصفه بـ», «ما أسماه»); or quoted (inside quotation marks, or after «قال …:»).
+   */
+  voice: Voice;
   target: Target | null;
   sense: 'epithet' | 'literal';
+  /** The word carries an insertion trace (a spelling disguise, or a place no such word can stand in). */
+  inserted: boolean;
   signals: Signal[];
   /** Why each decision was made, in plain words, for the editor to check. */
   evidence: string[];
@@ -64,7 +73,7 @@ export interface CheckReport {
     findings: number;
     by_severity: Record<Severity, number>;
     by_category: Record<Category, number>;
-    by_voice: { narrator: number; quoted: number };
+    by_voice: Record<Voice, number>;
     /** The highest severity among findings, or null when there are none. */
     max_severity: Severity | null;
   };

@@ -64,10 +64,11 @@ const Finding = z.looseObject({
   category: z.enum(CATEGORIES),
   subcategory: z.string(),
   severity: z.enum(SEVERITIES),
-  voice: z.enum(['narrator', 'quoted']),
+  voice: z.enum(['narrator', 'reported', 'quoted']),
   target: z.object({ ...span, kind: z.enum(['person', 'group', 'organisation', 'addressee']), group: z.string().nullable() }).nullable(),
   sense: z.enum(['epithet', 'literal']),
-  signals: z.array(z.looseObject({})),
+  inserted: z.boolean(),
+  signals: z.array(z.string()),
   evidence: z.array(z.string()),
   suggestion: z.object({ action: z.enum(['remove', 'replace', 'review', 'keep']), replacement: z.string().nullable(), reason: z.string() }),
   aimed_at: z.array(z.string()),
@@ -98,12 +99,12 @@ export const CheckReportSchema = z
       findings: z.number().int(),
       by_severity: z.record(z.enum(SEVERITIES), z.number().int()),
       by_category: z.record(z.enum(CATEGORIES), z.number().int()),
-      by_voice: z.object({ narrator: z.number().int(), quoted: z.number().int() }),
+      by_voice: z.object({ narrator: z.number().int(), reported: z.number().int(), quoted: z.number().int() }),
       max_severity: z.enum(SEVERITIES).nullable(),
     }),
     extract: z.looseObject(extraction).optional(),
   })
-  .describe('amana-check/1 (docs/report.md)');
+  .describe('amana-check/2 (docs/report.md)');
 
 export const DiffReportSchema = z
   .looseObject({

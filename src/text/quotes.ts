@@ -7,10 +7,40 @@ export interface QuoteRange {
 }
 
 /** Paired quotation marks used in Arabic text (﴿ ﴾ enclose Quranic verses). Straight quotes pair with themselves. */
-const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"', '❝': '❞', '﴿': '﴾' };
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›', '"': '"', '❝': '❞', '﴿': '﴾', '{': '}', '‘': '’', "'": "'" };
 
 /** The longest a quotation may run before an unclosed mark is treated as stray. */
 const MAX_QUOTE = 4000;
+
+/** Marks that never cross a paragraph: straight quotes, single quotes and braces. */
+const PARAGRAPH_MARKS = new Set(['"', "'", '‘', '{']);
+/** Single marks double as apostrophes («O'Brien», «don’t»): between two letters they are not quotation marks. */
+const APOSTROPHES = new Set(["'", '’', '‘']);
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Is the single mark at i an apostrophe inside a word rather than a quotation mark? */
+function insideWord(text: string, i: number): boolean {
+  return APOSTROPHES.has(text[i]) && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '');
+}
+
+/** Straight marks serve to open and to close: which they do is read off their neighbours. */
+const STRAIGHT = new Set(['"', "'"]);
+
+/**
+ * A straight mark opens only after a space or punctuation and before a word; it closes only
+ * right after a word or punctuation (a missing space after it is a typist's: «"الخونة"وقال»).
+ * So in «"… أنّ "شرط …"» the second mark opens a nested quotation rather than closing the
+ * first. A single straight mark closes only before a space or punctuation, as an apostrophe
+ * sits between letters.
+ */
+function canOpen(text: string, i: number): boolean {
+  if (!STRAIGHT.has(text[i])) return !insideWord(text, i);
+  return !LETTER.test(text[i - 1] ?? '') && /[^\s]/u.test(text[i + 1] ?? ' ') && (text[i] === '"' || LETTER.test(text[i + 1] ?? ''));
+}
+function canClose(text: string, j: number): boolean {
+  if (!STRAIGHT.has(text[j])) return !insideWord(text, j);
+  return /[^\s]/u.test(text[j - 1] ?? ' ') && (text[j] === '"' || !LETTER.test(text[j + 1] ?? ''));
+}
 
 /**
  * Find quotations by their marks. Marks are paired left to right; an opening mark with no
@@ -20,7 +50,7 @@ const MAX_QUOTE = 4000;
 export function findQuotes(text: string): QuoteRange[] {
   const out: QuoteRange[] = [];
   const n = text.length;
-  const opener = /[«“„‹"❝﴿]/gu;
+  const opener = /[«“„‹"❝﴿{‘']/gu;
   const exhausted = new Set<string>();
   let i = 0;
   while (i < n) {
@@ -30,6 +60,10 @@ export function findQuotes(text: string): QuoteRange[] {
     i = hit.index;
     const ch = text[i];
     const close = PAIRS[ch];
+    if (!canOpen(text, i)) {
+      i++;
+      continue;
+    }
     // No closing mark anywhere after this one: no later opener of its kind can close either.
     if (exhausted.has(ch)) {
       i++;
@@ -46,13 +80,27 @@ export function findQuotes(text: string): QuoteRange[] {
     const limit = Math.min(n, i + MAX_QUOTE);
     for (; j < limit; j++) {
       const c = text[j];
-      if (c === '\n' && ch === '"') break; // straight quotes do not cross paragraphs
+      if (c === '\n' && PARAGRAPH_MARKS.has(ch)) break; // these marks do not cross paragraphs
+      if (STRAIGHT.has(ch) && c === ch) {
+        // A straight mark that can only open starts a nested quotation.
+        if (!canClose(text, j)) {
+          if (canOpen(text, j)) depth++;
+          continue;
+        }
+        if (depth === 0) {
+          found = j;
+          break;
+        }
+        depth--;
+        continue;
+      }
+      if (c === close && !canClose(text, j)) continue;
       if (c === close && depth === 0) {
         found = j;
         break;
       }
       if (c === close) depth--;
-      else if (c === ch && ch !== close) depth++;
+      else if (c === ch) depth++;
     }
     if (found < 0) {
       i++;

@@ -51,7 +51,7 @@ export interface Strings {
   summaryHeading: string;
   summaryNone: string;
   summaryTotal: (n: number) => string;
-  summaryVoice: (narrator: number, quoted: number) => string;
+  summaryVoice: (narrator: number, reported: number, quoted: number) => string;
   articleHeading: string;
   articleHelp: string;
   showInfo: (n: number) => string;
@@ -89,7 +89,7 @@ export interface Strings {
   severity: Record<Severity, string>;
   severityLong: Record<Severity, string>;
   category: Record<Category, string>;
-  voice: Record<'narrator' | 'quoted', string>;
+  voice: Record<'narrator' | 'reported' | 'quoted', string>;
   sense: Record<'epithet' | 'literal', string>;
   targetKind: Record<'person' | 'group' | 'organisation' | 'addressee', string>;
   action: Record<SuggestionAction, string>;
@@ -191,7 +191,7 @@ const ar: Strings = {
   summaryHeading: 'الخلاصة',
   summaryNone: 'لم يُعثر على ألفاظ مسيئة أو مشحونة في هذا النص.',
   summaryTotal: (n) => `عدد الملاحظات: ${n}`,
-  summaryVoice: (narrator, quoted) => `بصوت الكاتب: ${narrator} · في كلام منقول: ${quoted}`,
+  summaryVoice: (narrator, reported, quoted) => `بصوت الكاتب: ${narrator} · في كلام منقول بتصرف: ${reported} · في اقتباس: ${quoted}`,
   articleHeading: 'المقال',
   articleHelp: 'مرّر المؤشر فوق كلمة مظللة أو انتقل إليها بمفتاح Tab لعرض تفاصيلها؛ Enter يفتح أزرار القبول والرفض، وEsc يغلقها.',
   showInfo: (n) => `إظهار الاستعمالات الحرفية (${n})`,
@@ -236,7 +236,7 @@ const ar: Strings = {
     curse: 'لعن',
     loaded: 'مصطلح مشحون',
   },
-  voice: { narrator: 'صوت الكاتب', quoted: 'كلام منقول' },
+  voice: { narrator: 'صوت الكاتب', reported: 'كلام منقول بتصرف', quoted: 'اقتباس' },
   sense: { epithet: 'نعت', literal: 'معنى حرفي' },
   targetKind: { person: 'شخص', group: 'جماعة', organisation: 'جهة', addressee: 'مخاطَب' },
   action: { remove: 'حذف', replace: 'استبدال', review: 'يحتاج مراجعة', keep: 'إبقاء' },
@@ -375,7 +375,7 @@ const en: Strings = {
   summaryHeading: 'Summary',
   summaryNone: 'No insults, slurs or loaded terms found in this text.',
   summaryTotal: (n) => `${n} finding${n === 1 ? '' : 's'}`,
-  summaryVoice: (narrator, quoted) => `in the narrator’s voice: ${narrator} · in quoted speech: ${quoted}`,
+  summaryVoice: (narrator, reported, quoted) => `in the narrator’s voice: ${narrator} · in reported speech: ${reported} · in quotations: ${quoted}`,
   articleHeading: 'Article',
   articleHelp: 'Hover a highlighted word or reach it with Tab to see its details; Enter opens its Accept and Reject buttons, Esc closes them.',
   showInfo: (n) => `Show literal uses (${n})`,
@@ -420,7 +420,7 @@ const en: Strings = {
     curse: 'curse',
     loaded: 'loaded term',
   },
-  voice: { narrator: 'narrator', quoted: 'quoted' },
+  voice: { narrator: 'narrator', reported: 'reported speech', quoted: 'quoted' },
   sense: { epithet: 'epithet', literal: 'literal' },
   targetKind: { person: 'person', group: 'group', organisation: 'organisation', addressee: 'addressee' },
   action: { remove: 'remove', replace: 'replace', review: 'review', keep: 'keep' },

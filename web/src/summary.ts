@@ -27,5 +27,5 @@ export function renderSummary(container: HTMLElement, report: CheckReport): void
     }),
   );
   append(container, [headline, counts]);
-  if (total) append(container, [el('p', { class: 'muted', text: s.summaryVoice(report.summary.by_voice.narrator, report.summary.by_voice.quoted) })]);
+  if (total) append(container, [el('p', { class: 'muted', text: s.summaryVoice(report.summary.by_voice.narrator, report.summary.by_voice.reported, report.summary.by_voice.quoted) })]);
 }

@@ -11,7 +11,7 @@ import { DISTORTING } from '../../index.js';
 import type { ArticleInput, ArticleResult, DiffResult, InputProblem } from './types.js';
 
 /** Written to `meta` on creation and checked on every open: a database from another version is refused, never migrated silently. */
-export const SCHEMA_VERSION = 'amana-scan/2';
+export const SCHEMA_VERSION = 'amana-scan/3';
 /** The `schema` field of `report()`'s JSON. */
 export const SCAN_REPORT_SCHEMA = 'amana-scan-report/1';
 
@@ -134,7 +134,7 @@ export interface StoredDiff {
 export interface ShownArticle {
   article: ArticleSummary;
   text: string;
-  /** The amana-check/1 report with its extract section, parsed. */
+  /** The amana-check/2 report with its extract section, parsed. */
   report: unknown;
   findings: StoredFinding[];
   /** The cluster it belongs to, if any, and whether it is that cluster's original. */

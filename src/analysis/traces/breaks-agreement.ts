@@ -1,0 +1,32 @@
+import type { Doc, LexMatch } from '../document.js';
+import { agreementOfAdjective, agreementsOfForm, hasArticle, isAdjectiveLike, withoutConjunction, wordAfter, wordBefore, type Agreement } from './neighbours.js';
+import type { Trace } from './types.js';
+
+/**
+ * Between a definite noun and the adjective that agrees with it but not with the word:
+ * «الأمين الذئاب العام», «الهيئة الفاسد العامة», «المتحدث الديدان الأمني», «وزير الشؤون البلدية
+ * الفاسد والقروية». The adjective describes the noun before the word, so the word is not part of
+ * the phrase it sits in.
+ */
+export function breaksAgreement(doc: Doc, m: LexMatch): Trace | null {
+  if (m.kind === 'phrase' || !m.analysis?.article || /^[وفبلك]/u.test(m.analysis.prefix)) return null;
+  const before = wordBefore(doc, m);
+  const after = wordAfter(doc, m);
+  if (!before || !after || doc.index!.matchAt[before.index] >= 0 || doc.index!.matchAt[after.index] >= 0) return null;
+  if (!hasArticle(before.norm)) return null;
+  const adjective = withoutConjunction(after.norm);
+  if (!isAdjectiveLike(doc, adjective)) return null;
+  const a = agreementOfAdjective(doc, adjective);
+  if (agreementsOfForm(m).includes(a) || !nounAccepts(before.norm, a)) return null;
+  return {
+    signal: 'breaks-agreement', kind: 'structure',
+    reason: `between «${doc.input.slice(before.start, before.end)}» and «${doc.input.slice(after.start, after.end)}», an adjective that agrees with the noun and not with the word`,
+  };
+}
+
+/** Does a definite noun take an adjective of this agreement («الهيئة» feminine, «الأمين» masculine)? */
+function nounAccepts(noun: string, a: Agreement): boolean {
+  if (/(ين|ون)$/u.test(noun)) return a === 'plural' || a === 'feminine';
+  if (/(ه|ات)$/u.test(noun)) return a === 'feminine';
+  return a === 'masculine';
+}

@@ -1,0 +1,42 @@
+import type { Doc, LexMatch } from '../document.js';
+import { betweenTitles } from './between-titles.js';
+import { breaksAgreement } from './breaks-agreement.js';
+import { breaksConstruct } from './breaks-construct.js';
+import { glued } from './glued.js';
+import { insideName } from './inside-name.js';
+import { insideTitle } from './inside-title.js';
+import { invisibleCharacters } from './invisible-characters.js';
+import { lookalikeLetters } from './lookalike-letters.js';
+import { splitLetters } from './split-letters.js';
+import { strayDiacritics } from './stray-diacritics.js';
+import { stretched } from './stretched.js';
+import type { Trace, TraceRule } from './types.js';
+
+export type { Trace, TraceKind, TraceRule } from './types.js';
+
+/** The insertion-trace rules, spelling first: every one that applies is reported. */
+export const TRACE_RULES: readonly TraceRule[] = [
+  glued, splitLetters, invisibleCharacters, lookalikeLetters, strayDiacritics, stretched,
+  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement,
+];
+
+/** Stage helper: the insertion traces a match carries, one per signal. */
+export function findTraces(doc: Doc, m: LexMatch): Trace[] {
+  const out: Trace[] = [];
+  for (const rule of TRACE_RULES) {
+    const t = rule(doc, m);
+    if (t && !out.some((o) => o.signal === t.signal)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Does a trace make the word an insertion? For insults, slurs, curses and the like any trace
+ * does. Partisan names are written inside titles («الرئيس المخلوع علي عبدالله صالح») and glued
+ * by a typist's missing space («الجنودالبواسل») by the papers themselves: for them only a
+ * disguise counts.
+ */
+export function isInsertion(traces: readonly Trace[], category: string): boolean {
+  if (category !== 'loaded') return traces.length > 0;
+  return traces.some((t) => t.kind === 'spelling' && t.signal !== 'glued');
+}

@@ -1,0 +1,23 @@
+import type { Doc, LexMatch } from '../document.js';
+import { hasArticle, wordAfter, wordBefore } from './neighbours.js';
+import type { Trace } from './types.js';
+
+/**
+ * Between two parts of one personal name: after «بن» or a given name, before a given name
+ * («الملك سلمان بن الشواذ عبدالعزيز», «العقيد منصور بن الديوث أحمد الغامدي», «الشيخ محمد سعيد
+ * الذئاب الذويبي»). A name runs given name, «بن», father's name…; a word with the article
+ * that breaks that run was put there (a family name comes last: «سعد بن الذيب»).
+ */
+export function insideName(doc: Doc, m: LexMatch): Trace | null {
+  if (m.kind === 'phrase' || !m.analysis?.article || m.analysis.prefix !== 'ال' || m.analysis.suffix) return null;
+  const before = wordBefore(doc, m);
+  const after = wordAfter(doc, m);
+  if (!before || !after || doc.index!.matchAt[after.index] >= 0) return null;
+  const { lists } = doc;
+  const givenOrParticle = (w: string) => lists.givenNames.hasExact(w) || lists.nameParticles.hasExact(w);
+  const theophoric = (k: number) => (doc.tokens[k].norm === 'عبد' || doc.tokens[k].norm === 'ابو') && hasArticle(doc.tokens[k + 1]?.norm ?? '');
+  if (!givenOrParticle(before.norm) || hasArticle(before.norm)) return null;
+  const nextIsGiven = (lists.givenNames.hasExact(after.norm) && !lists.functionWords.hasExact(after.norm)) || theophoric(after.index) || /^عبد(ال|الل)/u.test(after.norm);
+  if (!nextIsGiven) return null;
+  return { signal: 'inside-name', kind: 'structure', reason: `inside the name «${doc.input.slice(before.start, before.end)} … ${doc.input.slice(after.start, after.end)}»` };
+}

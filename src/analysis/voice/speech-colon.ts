@@ -1,0 +1,26 @@
+import type { Doc, LexMatch } from '../document.js';
+import { isSpeechParticiple, isSpeechVerb, MAX_SUBJECT } from '../speech.js';
+import type { VoiceDecision } from './types.js';
+
+/**
+ * Direct speech without quotation marks: a speech verb, its subject and a colon, then the
+ * speaker's words to the end of the sentence: «وهتف المتظاهرون: الموت للخونة», «وقال الوزير:
+ * هؤلاء مجرمون». The words after the colon are quoted, as if in marks.
+ */
+export function speechColon(doc: Doc, m: LexMatch): VoiceDecision | null {
+  const { tokens } = doc;
+  const sentence = tokens[m.tokenStart].sentence;
+  for (let c = m.tokenStart - 1; c >= 0 && tokens[c].sentence === sentence; c--) {
+    const t = tokens[c];
+    if (t.kind !== 'punct' || (t.norm !== ':' && t.norm !== '：')) continue;
+    // The verb stands before the colon, with at most its subject and a channel between.
+    for (let k = c - 1; k >= 0 && c - k <= MAX_SUBJECT && tokens[k].sentence === sentence; k--) {
+      const v = tokens[k];
+      if (isSpeechVerb(doc, v) || isSpeechParticiple(doc, v)) {
+        return { voice: 'quoted', rule: 'speech-colon', reason: `direct speech after «${doc.input.slice(v.start, v.end)} …:» without quotation marks` };
+      }
+    }
+    return null; // a colon not introducing speech (a list, a heading): only the nearest colon counts
+  }
+  return null;
+}
