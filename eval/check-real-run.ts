@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evalInjected, evalRealCheck, formatRate, rateTable, LABEL_KINDS, LABEL_RULES } from './check-real.js';
+import { blindItems, evalInjected, evalRealCheck, formatRate, rateTable, LABEL_KINDS, LABEL_RULES } from './check-real.js';
 import { evalCorpus } from './check-corpus.js';
 import { ROOT } from './shared.js';
 
@@ -19,6 +19,11 @@ if (all || what.has('real')) {
   for (const k of LABEL_KINDS) console.log(`${k} (${LABEL_RULES[k]}): ${formatRate(r.byKind[k])}`);
   console.log(`clean: ${formatRate(r.clean)}; quoted voice: ${formatRate(r.quotedVoice)}; cleaned changed ${r.cleanedChanged}; unlabelled ${r.unlabelled}`);
   writeFileSync(join(out, 'real-check-errors.txt'), r.errors.join('\n') + '\n');
+  for (const part of ['dev', 'heldout']) {
+    const b = evalRealCheck(blindItems(join(ROOT, 'eval', 'check', `blind-${part}.jsonl`)));
+    console.log(`blind ${part}: ` + LABEL_KINDS.map((k) => `${k} ${formatRate(b.byKind[k])}`).join('; ') + `; clean ${formatRate(b.clean)}; cleaned changed ${b.cleanedChanged}`);
+    if (part === 'dev') writeFileSync(join(out, 'blind-dev-errors.txt'), b.errors.join('\n') + '\n');
+  }
 }
 if (all || what.has('fp')) {
   const c = evalCorpus();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, type CheckReport, type Finding } from '../src/index.js';
-import { SHARED } from './shared.js';
+import { readCorpus, SHARED } from './shared.js';
 
 /** The tampering set: real articles with epithets inserted (../shared/corpus/news-dev-injected.jsonl). */
 export const INJECTED = join(SHARED, 'corpus', 'news-dev-injected.jsonl');
@@ -166,9 +166,40 @@ export function passes(kind: LabelKind, cover: readonly Finding[]): boolean {
   return sev.has('high') || sev.has('medium') || sev.has('low');
 }
 
+/** The labelled paragraphs of a file of ../shared/corpus/real-dev-check.jsonl's format. */
+export function realCheckItems(file = REAL_CHECK): LabelledItem[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledItem);
+}
+
+interface BlindRef {
+  id: string;
+  article: string;
+  source: string;
+  start: number;
+  end: number;
+  expect: Label[];
+}
+
+/**
+ * The project's own blind labels (eval/check/blind-*.jsonl, see eval/check/BLIND.md): references into
+ * ../shared/corpus/news-dev.jsonl (the texts are not copied), read back into labelled paragraphs.
+ */
+export function blindItems(file: string): LabelledItem[] {
+  const refs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as BlindRef);
+  const wanted = new Set(refs.map((r) => r.article));
+  const texts = new Map<string, string>();
+  for (const a of readCorpus()) if (wanted.has(a.id)) texts.set(a.id, a.text);
+  return refs.map((r) => {
+    const article = texts.get(r.article);
+    if (article === undefined) throw new Error(`${file}: ${r.id} names article ${r.article}, which news-dev.jsonl does not hold`);
+    const text = article.slice(r.start, r.end);
+    for (const l of r.expect) if (text.slice(l.start, l.end) !== l.text) throw new Error(`${file}: ${r.id}: label «${l.text}» does not match the text at ${l.start}–${l.end}`);
+    return { id: r.id, source: r.source, text, expect: r.expect };
+  });
+}
+
 /** Score check on labelled real paragraphs (the same rules as ../shared/scorers/real_dev_check.py). */
-export function evalRealCheck(file = REAL_CHECK, analyse: (text: string) => CheckReport = (t) => check(t)): RealCheckResult {
-  const items = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledItem);
+export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(), analyse: (text: string) => CheckReport = (t) => check(t)): RealCheckResult {
   const byKind = Object.fromEntries(LABEL_KINDS.map((k) => [k, { pass: 0, of: 0 }])) as Record<LabelKind, Rate>;
   const clean: Rate = { pass: 0, of: 0 };
   const quotedVoice: Rate = { pass: 0, of: 0 };
