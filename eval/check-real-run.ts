@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blindItems, evalInjected, evalRealCheck, formatRate, rateTable, LABEL_KINDS, LABEL_RULES } from './check-real.js';
 import { evalCorpus } from './check-corpus.js';
@@ -7,6 +7,7 @@ import { ROOT } from './shared.js';
 const what = new Set(process.argv.slice(2));
 const all = what.size === 0;
 const out = join(ROOT, 'eval', 'out');
+mkdirSync(out, { recursive: true });
 if (all || what.has('inj')) {
   const t0 = performance.now();
   const r = evalInjected();

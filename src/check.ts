@@ -42,10 +42,13 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
   const profile = resources.profiles.profiles[profileName];
   if (!profile) throw new UnknownProfileError(profileName, Object.keys(resources.profiles.profiles));
   const publication = options.extract ? parsePublicationDate(options.date) : null;
-  // Findings always come from the check's own analysis (people looked for around matches), so
-  // that the report's findings do not depend on whether an extraction was asked for; the
-  // extraction analyses the whole text.
-  const doc = analyze(text, resources, options.exhaustive ?? false);
+  // One pass proves most texts clean. A text with something to find is analysed whole, the
+  // way extraction reads it: people, their names and their other mentions anywhere in the text
+  // decide targets, names and traces («وأكد الجزار» names the man «محمد الجزار» far from any
+  // match). The same document then serves the extract section.
+  const exhaustive = options.exhaustive ?? false;
+  const quick = analyze(text, resources, exhaustive);
+  const doc = quick.matches.length > 0 || options.extract ? analyze(text, resources, exhaustive, true) : quick;
   const findings = buildFindings(doc, profile);
   // Nothing inside quotation marks is ever edited, whatever the voice decision.
   const edits = planEdits(text, findings, doc.quotes);
@@ -68,6 +71,6 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
     edits,
     cleaned: applyEdits(text, edits),
     summary: { findings: findings.length, by_severity: bySeverity, by_category: byCategory, by_voice: byVoice, max_severity: max },
-    ...(options.extract ? { extract: { publication_date: publication, ...extractFromDoc(analyze(text, resources, false, true), resources.gazetteer, resources.dates, publication) } } : {}),
+    ...(options.extract ? { extract: { publication_date: publication, ...extractFromDoc(doc, resources.gazetteer, resources.dates, publication) } } : {}),
   };
 }

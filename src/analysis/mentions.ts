@@ -80,7 +80,8 @@ export function findMentions(doc: Doc, whole = false): void {
     // Only the bare word, or the word with its article: «والخائن», «بالكلب» are no name parts.
     if (a && (a.suffix !== '' || (a.prefix !== '' && a.prefix !== 'ال'))) return false;
     const givenChain = () => {
-      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j) && !isDefiniteGiven(j)) return false;
+      // (A word after «أبو», «بن» is a name too: «أبو لؤلؤة المجوسي».)
+      for (let j = k - position; j < k; j++) if (!isGiven(j) && !isParticle(j) && !isDefiniteGiven(j) && !(j > k - position && isParticle(j - 1))) return false;
       return position > 0;
     };
     // (Not when a given name follows: «سلمان بن الشواذ عبدالعزيز» has the father's name after

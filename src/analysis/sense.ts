@@ -42,21 +42,34 @@ export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null
   if (entry.category === 'loaded' || entry.category === 'curse' || m.kind === 'phrase') {
     return { sense: 'epithet', reason: 'no literal-sense cue nearby' };
   }
+  if ((!target || !target.strong) && entry.literal?.default === 'epithet') {
+    return { sense: 'epithet', reason: 'its everyday use in news is the slur, and no cue of its other senses stands nearby' };
+  }
   if (!target || !target.strong) return { sense: 'literal', reason: `has literal senses and is not aimed at a person or group${target ? ` (only loosely next to «${doc.input.slice(target.start, target.end)}»)` : ''}` };
   return { sense: 'epithet', reason: `aimed at a ${target.kind}, no literal-sense cue nearby` };
 }
 
-/** The first literal-sense cue of the entry within CUE_WINDOW words in the same sentence. */
+/** How many words before an adjective its noun may stand («العمل الإرهابي الجبان»). */
+const ADJECTIVE_HEAD_WINDOW = 3;
+
+/**
+ * The first literal-sense cue of the entry within CUE_WINDOW words in the same sentence. An
+ * adjective's literal sense is decided by the noun it describes, before it: «هجوم إرهابي» is an
+ * act, «تنظيم داعش الإرهابي» a group, whatever stands further on («التهديد الذي يشكله تنظيم داعش
+ * الإرهابي»).
+ */
 export function literalCue(doc: Doc, m: LexMatch): string | null {
   const cues = doc.lexicon.literalCues(m.hit.entry);
   if (cues.size === 0) return null;
   const { tokens, input } = doc;
   const sentence = tokens[m.tokenStart].sentence;
-  const lo = Math.max(0, m.tokenStart - CUE_WINDOW);
-  const hi = Math.min(tokens.length, m.tokenEnd + CUE_WINDOW);
+  const adjective = m.hit.entry.pos === 'adj' && m.kind === 'word';
+  const lo = Math.max(0, m.tokenStart - (adjective ? ADJECTIVE_HEAD_WINDOW : CUE_WINDOW));
+  const hi = adjective ? m.tokenStart : Math.min(tokens.length, m.tokenEnd + CUE_WINDOW);
   for (let k = lo; k < hi; k++) {
     if (k >= m.tokenStart && k < m.tokenEnd) continue;
     const t = tokens[k];
+    if (adjective && t.kind === 'punct') continue;
     if (t.kind !== 'arabic' || t.sentence !== sentence) continue;
     if (cues.has(t.norm) || someStem(t.norm, (s) => cues.has(s))) return input.slice(t.start, t.end);
   }

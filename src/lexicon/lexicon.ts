@@ -35,6 +35,8 @@ export interface PhraseForm {
  */
 export const SpellingFlags = {
   TaMarbuta: 1,
+  /** The word ends in ى (folded to ي): not a nisba in ـي («صفوى», a town, is not «صفوي»). */
+  FinalAlefMaqsura: 1 << 27,
   /** Bit 1 + i: the word's letter i is an alef with a hamza (for i below MAX_HAMZA_BITS). */
   HamzaAt0: 2,
 } as const;
@@ -60,6 +62,7 @@ export function spellingFlagsOf(input: string, from: number, to: number): number
     lastLetter = c;
   }
   if (lastLetter === 'ة' || lastLetter === 'ۃ') flags |= SpellingFlags.TaMarbuta;
+  if (lastLetter === 'ى') flags |= SpellingFlags.FinalAlefMaqsura;
   return flags;
 }
 
@@ -72,6 +75,11 @@ const INHERENTLY_LITERAL = new Set(['animal', 'vermin', 'disease']);
 /** The entry's word has non-insulting senses in news. */
 export function hasLiteralSense(entry: LexiconEntry): boolean {
   return !!entry.literal || INHERENTLY_LITERAL.has(entry.subcategory);
+}
+
+/** Do the forms stored under a stem all end in the nisba ـي as written («صفوي»)? */
+function hitsEndInNisba(hits: readonly FormHit[] | undefined): boolean {
+  return !!hits && hits.length > 0 && hits.every((h) => /ي$/u.test(h.written));
 }
 
 function stripArticle(w: string): string {
@@ -172,6 +180,8 @@ export class Lexicon {
       // written with a final ة cannot end in the pronoun ه («سفارة» is not س + فأر + ه).
       if (a.prefix.endsWith('س')) continue;
       if (flags & SpellingFlags.TaMarbuta && a.suffix === 'ه') continue;
+      // A final ى is no nisba ending: the form must not be read as one («صفوى» is not «صفوي»).
+      if (flags & SpellingFlags.FinalAlefMaqsura && a.suffix === '' && hitsEndInNisba(this.words.get(a.stem))) continue;
       // The article's alef never carries a hamza: «ألكس» is a name, not ال + «كس».
       if (a.article && a.prefix.endsWith('ال') && hamzaAt(flags, a.prefix.length - 2)) continue;
       if (a.suffix && !NOUN_SUFFIXES.has(a.suffix)) continue;

@@ -25,7 +25,16 @@ export const LexiconEntrySchema = z
     forms: z.array(arabicText).default([]),
     severity: z.enum(['high', 'medium', 'low']).optional(),
     literal: z
-      .object({ senses: z.array(z.string()).default([]), cues: z.array(arabicText).default([]) })
+      .object({
+        senses: z.array(z.string()).default([]),
+        cues: z.array(arabicText).default([]),
+        /**
+         * Without a cue nearby: `literal` (the default) when the word is aimed at no named person
+         * or group, or `epithet` for words whose literal senses are historical or technical and
+         * whose everyday use in news is the slur («الصفوي», «المجوس»): only a cue makes them literal.
+         */
+        default: z.enum(['literal', 'epithet']).default('literal'),
+      })
       .nullable()
       .optional(),
     neutral: z.string().nullable().optional(),
