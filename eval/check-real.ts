@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type CheckReport, type Finding } from '../src/index.js';
+import { check, type CheckReport, type Finding, type Voice } from '../src/index.js';
 import { readCorpus, SHARED } from './shared.js';
 
 /** The tampering set: real articles with epithets inserted (../shared/corpus/news-dev-injected.jsonl). */
@@ -147,6 +147,8 @@ export interface RealCheckResult {
   cleanedChanged: number;
   /** High or medium findings on no label in labelled texts (the labels are not exhaustive). */
   unlabelled: number;
+  /** For each label kind, the voice of the findings that cover its words (`none`: not reported). */
+  voices: Record<LabelKind, Record<Voice | 'none', number>>;
   errors: string[];
 }
 
@@ -205,6 +207,7 @@ export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(),
   const quotedVoice: Rate = { pass: 0, of: 0 };
   let cleanedChanged = 0;
   let unlabelled = 0;
+  const voices = Object.fromEntries(LABEL_KINDS.map((k) => [k, { narrator: 0, reported: 0, quoted: 0, none: 0 }])) as RealCheckResult['voices'];
   const errors: string[] = [];
   for (const item of items) {
     const rep = analyse(item.text);
@@ -214,6 +217,7 @@ export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(),
       const ok = passes(l.kind, cover);
       byKind[l.kind].pass += +ok;
       byKind[l.kind].of++;
+      voices[l.kind][cover[0]?.voice ?? 'none']++;
       if (!ok) errors.push(`${l.kind.toUpperCase()} ${item.id} «${l.text}» → ${cover.map(describe).join('; ') || 'not reported'} :: ${context(item.text, spans[i])}`);
       if (l.kind === 'quoted') {
         quotedVoice.of++;
@@ -234,7 +238,7 @@ export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(),
       for (const f of stray) errors.push(`UNLABELLED ${item.id} ${describe(f)} :: ${context(item.text, f)}`);
     }
   }
-  return { items: items.length, byKind, clean, quotedVoice, cleanedChanged, unlabelled, errors };
+  return { items: items.length, byKind, clean, quotedVoice, cleanedChanged, unlabelled, voices, errors };
 }
 
 function count(haystack: string, needle: string): number {

@@ -22,5 +22,5 @@ export { findQuotes } from './text/quotes.js';
 export { snapSpan } from './text/spans.js';
 export { wordShingles, MinHasher, estimateJaccard, LshIndex, UnionFind, jaccard, containment, copySimilarity, clusterDocuments, exactPairs, lshRecall, type ClusterDoc } from './cluster/index.js';
 export { VERSION } from './version.js';
-export type { CheckReport, Finding, Span, Target, Suggestion, Edit } from './report/types.js';
+export type { CheckReport, Finding, Span, Target, Suggestion, Edit, Voice } from './report/types.js';
 export { CHECK_REPORT_SCHEMA } from './report/types.js';

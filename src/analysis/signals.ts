@@ -12,6 +12,7 @@ export type Signal =
   | 'inside-name'
   | 'breaks-construct'
   | 'breaks-agreement'
+  | 'splits-title'
   | 'evasion-spelling'
   | 'stretched-letters'
   | 'lookalike-letters'

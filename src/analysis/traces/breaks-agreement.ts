@@ -1,5 +1,5 @@
 import type { Doc, LexMatch } from '../document.js';
-import { agreementOfAdjective, agreementsOfForm, hasArticle, isAdjectiveLike, withoutConjunction, wordAfter, wordBefore, type Agreement } from './neighbours.js';
+import { agreementOfAdjective, agreementsOfForm, hasArticle, isAdjectiveLike, withoutConjunction, wordAfter, wordBefore, writtenOf, type Agreement } from './neighbours.js';
 import type { Trace } from './types.js';
 
 /**
@@ -13,9 +13,11 @@ export function breaksAgreement(doc: Doc, m: LexMatch): Trace | null {
   const before = wordBefore(doc, m);
   const after = wordAfter(doc, m);
   if (!before || !after || doc.index!.matchAt[before.index] >= 0 || doc.index!.matchAt[after.index] >= 0) return null;
-  if (!hasArticle(before.norm)) return null;
+  // After an adjective («التمرد الكردي الانفصالي المستمر») the next adjective may describe the noun
+  // further back: only a noun right before shows the agreement to keep.
+  if (!hasArticle(before.norm) || isAdjectiveLike(doc, before.norm, writtenOf(doc, before))) return null;
   const adjective = withoutConjunction(after.norm);
-  if (!isAdjectiveLike(doc, adjective)) return null;
+  if (!isAdjectiveLike(doc, adjective, writtenOf(doc, after))) return null;
   const a = agreementOfAdjective(doc, adjective);
   if (agreementsOfForm(m).includes(a) || !nounAccepts(before.norm, a)) return null;
   return {
@@ -24,9 +26,14 @@ export function breaksAgreement(doc: Doc, m: LexMatch): Trace | null {
   };
 }
 
-/** Does a definite noun take an adjective of this agreement («الهيئة» feminine, «الأمين» masculine)? */
+/**
+ * Does a definite noun take an adjective of this agreement («الهيئة» feminine, «الأمين»
+ * masculine)? A final «ين» is a plural ending («المسلحين») or the noun's own letters («الأمين»,
+ * «الدين»): either agreement is possible there.
+ */
 function nounAccepts(noun: string, a: Agreement): boolean {
-  if (/(ين|ون)$/u.test(noun)) return a === 'plural' || a === 'feminine';
+  if (/ين$/u.test(noun)) return true;
+  if (/ون$/u.test(noun)) return a === 'plural' || a === 'feminine';
   if (/(ه|ات)$/u.test(noun)) return a === 'feminine';
   return a === 'masculine';
 }

@@ -8,6 +8,7 @@ import { insideTitle } from './inside-title.js';
 import { invisibleCharacters } from './invisible-characters.js';
 import { lookalikeLetters } from './lookalike-letters.js';
 import { splitLetters } from './split-letters.js';
+import { splitsTitle } from './splits-title.js';
 import { strayDiacritics } from './stray-diacritics.js';
 import { stretched } from './stretched.js';
 import type { Trace, TraceRule } from './types.js';
@@ -17,7 +18,7 @@ export type { Trace, TraceKind, TraceRule } from './types.js';
 /** The insertion-trace rules, spelling first: every one that applies is reported. */
 export const TRACE_RULES: readonly TraceRule[] = [
   glued, splitLetters, invisibleCharacters, lookalikeLetters, strayDiacritics, stretched,
-  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement,
+  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle,
 ];
 
 /** Stage helper: the insertion traces a match carries, one per signal. */
@@ -31,12 +32,17 @@ export function findTraces(doc: Doc, m: LexMatch): Trace[] {
 }
 
 /**
+ * Traces a paper leaves itself around a partisan name: it writes them inside titles («الرئيس
+ * المخلوع علي عبدالله صالح») and glues them by a typist's missing space («الجنودالبواسل»).
+ */
+const OWN_WRITING: ReadonlySet<string> = new Set(['glued', 'inside-title']);
+
+/**
  * Does a trace make the word an insertion? For insults, slurs, curses and the like any trace
- * does. Partisan names are written inside titles («الرئيس المخلوع علي عبدالله صالح») and glued
- * by a typist's missing space («الجنودالبواسل») by the papers themselves: for them only a
- * disguise counts.
+ * does. For partisan names only a disguise or a broken phrase does («رئيس الإرهابي الوزراء»:
+ * no paper writes a word between «رئيس» and «الوزراء»), not the traces of the papers' own writing.
  */
 export function isInsertion(traces: readonly Trace[], category: string): boolean {
   if (category !== 'loaded') return traces.length > 0;
-  return traces.some((t) => t.kind === 'spelling' && t.signal !== 'glued');
+  return traces.some((t) => !OWN_WRITING.has(t.signal));
 }

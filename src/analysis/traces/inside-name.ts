@@ -14,7 +14,8 @@ export function insideName(doc: Doc, m: LexMatch): Trace | null {
   const after = wordAfter(doc, m);
   if (!before || !after || doc.index!.matchAt[after.index] >= 0) return null;
   const { lists } = doc;
-  const givenOrParticle = (w: string) => lists.givenNames.hasExact(w) || lists.nameParticles.hasExact(w);
+  // A given name that is also a grammar word («إن»/«أن» folded as the name «ان») names no one here.
+  const givenOrParticle = (w: string) => lists.nameParticles.hasExact(w) || (lists.givenNames.hasExact(w) && !lists.functionWords.hasExact(w));
   const theophoric = (k: number) => (doc.tokens[k].norm === 'عبد' || doc.tokens[k].norm === 'ابو') && hasArticle(doc.tokens[k + 1]?.norm ?? '');
   if (!givenOrParticle(before.norm) || hasArticle(before.norm)) return null;
   const nextIsGiven = (lists.givenNames.hasExact(after.norm) && !lists.functionWords.hasExact(after.norm)) || theophoric(after.index) || /^عبد(ال|الل)/u.test(after.norm);

@@ -49,18 +49,35 @@ export function agreementOfAdjective(doc: Doc, w: string): Agreement {
  */
 export function agreementsOfForm(m: LexMatch): readonly Agreement[] {
   const written = m.hit.written;
-  if (m.hit.number === 'plural' || m.hit.number === 'collective' || /ات$/u.test(written)) return ['plural', 'feminine'];
+  if (/(ين|ون|ات)$/u.test(written)) return ['plural', 'feminine'];
+  // A nisba written singular («صليبي», «انفصالي») is masculine singular, whatever the number of
+  // the entry it is listed under.
+  if (/ي$/u.test(written)) return ['masculine'];
+  if (m.hit.number === 'plural' || m.hit.number === 'collective') return ['plural', 'feminine'];
   return /ة$/u.test(written) ? ['feminine'] : ['masculine'];
 }
 
 /**
  * A word that can only be an adjective here: a nisba («الأمني», «البلدية»), a participle
- * («المسلحة», «المكلف»), or a listed adjective that ends titles («العام», «الأعلى»).
+ * («المسلحة», «المكلف»), or a listed adjective that ends titles («العام», «الأعلى»). `written`
+ * is the word as the text spells it, when known: folding writes the hamza seat ئ as ي, so
+ * «الهيئة», «البيئة» look like the nisba «الهييه» once folded; the written hamza shows a noun.
  */
-export function isAdjectiveLike(doc: Doc, w: string): boolean {
+export function isAdjectiveLike(doc: Doc, w: string, written?: string): boolean {
   if (!hasArticle(w)) return false;
   const stem = w.slice(2);
   if (doc.lists.chainAdjectives.hasExact(w) || doc.lists.chainAdjectivesFeminine.hasExact(w)) return true;
-  if (stem.length >= 4 && /(ي|يه|يين|يون|يات)$/u.test(stem)) return true;
+  if (stem.length >= 4 && /(ي|يه|يين|يون|يات)$/u.test(stem) && !(written && hamzaSeatEnding(written))) return true;
   return stem.length >= 5 && stem.startsWith('م');
+}
+
+/** «الهيئة», «بيئات», «مئة»: the ي of a folded nisba ending was a hamza seat. */
+function hamzaSeatEnding(written: string): boolean {
+  const letters = written.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  return /ئ(ة|ه|ات)?$/u.test(letters);
+}
+
+/** The word of a token as the text writes it. */
+export function writtenOf(doc: Doc, t: Token): string {
+  return doc.input.slice(t.start, t.end);
 }
