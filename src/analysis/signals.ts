@@ -13,6 +13,7 @@ export type Signal =
   | 'breaks-construct'
   | 'breaks-agreement'
   | 'splits-title'
+  | 'completes-title'
   | 'evasion-spelling'
   | 'stretched-letters'
   | 'lookalike-letters'

@@ -2,6 +2,8 @@ import type { Doc, LexMatch } from '../document.js';
 import { betweenTitles } from './between-titles.js';
 import { breaksAgreement } from './breaks-agreement.js';
 import { breaksConstruct } from './breaks-construct.js';
+import { completesTitle } from './completes-title.js';
+import { disagreesWithHead } from './disagrees-with-head.js';
 import { glued } from './glued.js';
 import { insideName } from './inside-name.js';
 import { insideTitle } from './inside-title.js';
@@ -18,7 +20,7 @@ export type { Trace, TraceKind, TraceRule } from './types.js';
 /** The insertion-trace rules, spelling first: every one that applies is reported. */
 export const TRACE_RULES: readonly TraceRule[] = [
   glued, splitLetters, invisibleCharacters, lookalikeLetters, strayDiacritics, stretched,
-  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle,
+  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle, completesTitle, disagreesWithHead,
 ];
 
 /** Stage helper: the insertion traces a match carries, one per signal. */

@@ -1,4 +1,5 @@
-import type { Doc, LexMatch } from '../document.js';
+import { WordClass } from '../../context/lists.js';
+import { classAt, type Doc, type LexMatch } from '../document.js';
 import { literalCue } from '../sense.js';
 import { hasArticle, wordAfter, wordBefore } from './neighbours.js';
 import type { Trace } from './types.js';
@@ -17,7 +18,10 @@ export function insideTitle(doc: Doc, m: LexMatch): Trace | null {
   const before = wordBefore(doc, m);
   if (!before || !wordAfter(doc, m)) return null;
   if (!hasArticle(before.norm) && !/(ي|يه)$/u.test(before.norm) && (m.analysis?.article ?? false)) return null;
-  if (literalCue(doc, m)) return null;
+  // Between a definite rank or title and the name («اللواء البلطجي عبدالعزيز …») the word is no
+  // complement whatever the topic: a police story's cue does not make it literal there.
+  const rankBefore = hasArticle(before.norm) && (classAt(doc, before.index) & WordClass.Title) !== 0;
+  if (!rankBefore && literalCue(doc, m)) return null;
   const person = doc.people[p];
   return { signal: 'inside-title', kind: 'structure', reason: `inside the title chain of «${doc.input.slice(person.start, person.end)}»` };
 }

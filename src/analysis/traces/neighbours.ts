@@ -30,6 +30,14 @@ export function hasArticle(w: string): boolean {
   return w.length > 3 && w.startsWith('ال');
 }
 
+/**
+ * The folded word is definite, with the article alone or behind a conjunction or a preposition
+ * («المديرية», «بالمديرية», «وللهيئة»): a noun a following adjective may describe.
+ */
+export function isDefinite(w: string): boolean {
+  return /^(?:[وف]?(?:[بك]?ال|لل))/u.test(w) && w.length > 4;
+}
+
 export type Agreement = 'masculine' | 'feminine' | 'plural';
 
 /**
