@@ -68,7 +68,9 @@ export interface SeverityFacts {
  * or at an organisation; the narrator's word in scare quotes is capped too.
  */
 export function severityFor(profile: Profile, f: SeverityFacts): Severity {
-  if (f.inserted) return profile.inserted[f.voice];
+  // Speech without quotation marks («قال: …») is quoted by its grammar only: nothing protects its
+  // characters, so a word put into it counts as put into reported speech.
+  if (f.inserted) return profile.inserted[f.voice === 'quoted' && !f.inMarks ? 'reported' : f.voice];
   if (f.sense === 'literal') return profile.literal;
   if (f.inMarks && f.voice === 'narrator') return minSeverity(levelInVoice(profile, f), profile.scare_quotes);
   return levelInVoice(profile, f);

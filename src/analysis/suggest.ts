@@ -11,6 +11,12 @@ export interface SuggestionFacts {
   readonly inMarks: boolean;
 }
 
+const REMOVE_REASON: Record<Voice, string> = {
+  narrator: 'the narrator does not use this language in news copy',
+  reported: 'carries an insertion trace inside reported speech: put there, not paraphrased',
+  quoted: 'carries an insertion trace inside speech given without quotation marks: put there, not said',
+};
+
 /**
  * The edit proposed for a finding. High findings in the narrator's voice, or in reported speech
  * with an insertion trace, are removed; medium ones in the narrator's voice are replaced by the
@@ -20,15 +26,17 @@ export interface SuggestionFacts {
  */
 export function suggestEdit(m: LexMatch, f: SuggestionFacts): Suggestion {
   if (f.sense === 'literal') return { action: 'keep', replacement: null, reason: 'literal sense, not an epithet' };
-  if (f.voice === 'quoted') return { action: 'keep', replacement: null, reason: 'attributed speech: reported, not endorsed; quotations are never altered' };
   const serious = f.severity === 'high' || f.severity === 'medium';
   if (f.inMarks) {
+    if (f.voice === 'quoted') return { action: 'keep', replacement: null, reason: 'attributed speech: reported, not endorsed; quotations are never altered' };
     return serious
       ? { action: 'review', replacement: null, reason: 'in quotation marks, which the cleaned text never alters: an editor should decide' }
       : { action: 'keep', replacement: null, reason: 'below the profile\'s threshold for editing' };
   }
+  // Speech without marks («قال: …») is only high with an insertion trace (policy.ts).
+  if (f.voice === 'quoted' && f.severity !== 'high') return { action: 'keep', replacement: null, reason: 'attributed speech: reported, not endorsed; quotations are never altered' };
   if (f.severity === 'high') {
-    return { action: 'remove', replacement: '', reason: f.voice === 'reported' ? 'carries an insertion trace inside reported speech: put there, not paraphrased' : 'the narrator does not use this language in news copy' };
+    return { action: 'remove', replacement: '', reason: REMOVE_REASON[f.voice] };
   }
   if (f.severity === 'medium' && f.voice === 'reported') {
     return { action: 'review', replacement: null, reason: 'the narrator\'s paraphrase of someone\'s words: an editor should check it against the source' };

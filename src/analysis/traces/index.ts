@@ -3,6 +3,7 @@ import { betweenTitles } from './between-titles.js';
 import { breaksAgreement } from './breaks-agreement.js';
 import { breaksConstruct } from './breaks-construct.js';
 import { completesTitle } from './completes-title.js';
+import { disagreesWithAdjective } from './disagrees-with-adjective.js';
 import { disagreesWithHead } from './disagrees-with-head.js';
 import { glued } from './glued.js';
 import { insideName } from './inside-name.js';
@@ -20,7 +21,7 @@ export type { Trace, TraceKind, TraceRule } from './types.js';
 /** The insertion-trace rules, spelling first: every one that applies is reported. */
 export const TRACE_RULES: readonly TraceRule[] = [
   glued, splitLetters, invisibleCharacters, lookalikeLetters, strayDiacritics, stretched,
-  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle, completesTitle, disagreesWithHead,
+  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle, completesTitle, disagreesWithHead, disagreesWithAdjective,
 ];
 
 /** Stage helper: the insertion traces a match carries, one per signal. */
