@@ -31,7 +31,8 @@ export function planEdits(input: string, findings: readonly Finding[], quotation
       const spaceAfter = after !== undefined && SPACE.test(after);
       const gluedAfter = after !== undefined && LETTER.test(after);
       const gluedBefore = before !== undefined && LETTER.test(before);
-      if (spaceBefore && (spaceAfter || !gluedAfter)) start--;
+      // (The space before is not free when the previous removal took it: «خونة خونة وصل».)
+      if (spaceBefore && (spaceAfter || !gluedAfter) && start - 1 >= lastEnd) start--;
       else if (spaceAfter && !gluedBefore) end++;
       // «قال فلان، الخائن، إن» → «قال فلان إن»: an apposition set off by two commas takes
       // both with it.

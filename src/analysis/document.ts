@@ -26,6 +26,8 @@ export interface LexMatch {
   /** For a glued word: the original range of the word it is fused to. */
   readonly gluedTo: { start: number; end: number } | null;
   readonly stretched: boolean;
+  /** Read backwards: typed reversed inside a bidi override run (text/bidi.ts). */
+  readonly reversed?: boolean;
 }
 
 /** A quotation: the original range including its marks. */

@@ -1,6 +1,8 @@
 import type { ContextLists } from '../context/lists.js';
 import { SpellingFlags, hamzaAt, spellingFlagsOf, type FormHit, type Lexicon, type PhraseForm, type WordHit } from '../lexicon/lexicon.js';
 import { analyses, someStem, type Analysis } from '../text/clitics.js';
+import { bidiRuns, type BidiRun } from '../text/bidi.js';
+import { isDefaultIgnorable } from '../text/chars.js';
 import { originalRange } from '../text/normalize.js';
 import type { Doc, LexMatch } from './document.js';
 import { prefilterFor } from '../lexicon/prefilter.js';
@@ -25,6 +27,7 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
   let skipUntil = 0;
   let span = 0;
   let region = 0;
+  const runs = bidiRuns(doc.input);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic' || i < skipUntil) continue;
@@ -39,6 +42,17 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     while (span < (phraseSpans?.length ?? 0) && phraseSpans![span + 1] <= t.start) span += 2;
     const inPhraseSpan = phraseSpans === null || (span < phraseSpans.length && t.start >= phraseSpans[span]);
     const candidate = prefilter.flags(t.norm) || STRETCHED.test(t.norm) || (inPhraseSpan && doc.lexicon.mayStartPhrase(t.norm));
+    const run = runs.length ? runAround(doc, runs, i) : null;
+    if (run && run.words <= MAX_REVERSED_WORDS && t.norm.length >= 3 && !(candidate && matcher.info(t.norm, spellingFlagsOf(doc.input, t.start, t.end)).hit)) {
+      // A word typed backwards inside a bidi override displays as the word read the other way.
+      const reversed = [...doc.input.slice(t.start, t.end)].reverse().join('');
+      const back = matcher.info([...t.norm].reverse().join(''), spellingFlagsOf(reversed, 0, reversed.length));
+      if (back.hit) {
+        const [start, end] = run.sole ? [run.start, run.end] : [t.start, t.end];
+        out.push({ kind: 'word', tokenStart: i, tokenEnd: i + 1, start, end, hit: back.hit.hits[0], analysis: back.hit.analysis, gluedTo: null, stretched: back.hit.stretched, reversed: true });
+        continue;
+      }
+    }
     if (!candidate && t.norm.length > 3) continue;
     const info = candidate ? matcher.info(t.norm, spellingFlagsOf(doc.input, t.start, t.end)) : NOTHING;
     if (info.phrases.length) {
@@ -60,8 +74,11 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
       }
     }
     if (info.hit) {
+      // A word that is all a bidi run holds takes the run's controls with it (removing the word
+      // leaves no override behind).
+      const [start, end] = run?.sole ? [run.start, run.end] : [t.start, t.end];
       out.push({
-        kind: 'word', tokenStart: i, tokenEnd: i + 1, start: t.start, end: t.end,
+        kind: 'word', tokenStart: i, tokenEnd: i + 1, start, end,
         hit: info.hit.hits[0], analysis: info.hit.analysis, gluedTo: null, stretched: info.hit.stretched,
       });
     } else if (info.glued) {
@@ -75,6 +92,43 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     }
   }
   doc.matches = out;
+}
+
+/** A run holding more Arabic words than this is prose in an override, not a disguised word. */
+const MAX_REVERSED_WORDS = 3;
+
+/**
+ * The bidi override or isolate run around token k (the innermost), with how many Arabic words it
+ * holds and, when the token is all it holds (apart from spaces, marks and other invisible
+ * characters), the outermost run that holds only it: its span is the word's.
+ */
+function runAround(doc: Doc, runs: readonly BidiRun[], k: number): { words: number; sole: boolean; start: number; end: number } | null {
+  const t = doc.tokens[k];
+  let inner: BidiRun | null = null;
+  let outer: BidiRun | null = null;
+  const onlyThis = (r: BidiRun) => blank(doc.input, r.innerStart, t.start) && blank(doc.input, t.end, r.innerEnd);
+  for (const r of runs) {
+    if (r.start > t.start) break;
+    if (r.innerStart > t.start || r.innerEnd < t.end) continue;
+    if (!inner || r.innerStart >= inner.innerStart) inner = r;
+    if (!outer && onlyThis(r)) outer = r;
+  }
+  if (!inner) return null;
+  let words = 0;
+  for (let j = k; j >= 0 && doc.tokens[j].start >= inner.innerStart; j--) if (doc.tokens[j].kind !== 'punct') words++;
+  for (let j = k + 1; j < doc.tokens.length && doc.tokens[j].end <= inner.innerEnd; j++) if (doc.tokens[j].kind !== 'punct') words++;
+  return { words, sole: outer !== null, start: outer?.start ?? t.start, end: outer?.end ?? t.end };
+}
+
+/** Only spaces, marks and default-ignorable characters in input[a, b). */
+function blank(input: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = input.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (c === 0x20 || c === 0xa0 || c === 0x0640 || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || isDefaultIgnorable(c)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Does a phrase starting inside `phrase` (after its first word) reach beyond its end? */

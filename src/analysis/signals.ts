@@ -21,13 +21,44 @@ export type Signal =
 
 /** Characters whose presence in an Arabic word shows a disguised spelling. */
 export const TATWEEL = /\u0640/u;
-export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/u;
-const TATWEEL_OR_INVISIBLE = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/u;
-export const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufefc]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
+/** Default-ignorable characters (zero-width, bidi controls, soft hyphen, variation selectors, tags: see text/chars.ts). */
+export const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+/** Bidi overrides (LRO, RLO): they force the display order of the letters inside. */
+export const OVERRIDE = /[\u202d\u202e]/u;
+/**
+ * Lookalike letters: Persian and Urdu letters, presentation forms, digits as letters. The lam-alef
+ * ligatures (U+FEF5–U+FEFC: «اﻹرهابية»), which some keyboards type for لا, are ordinary typing.
+ */
+export const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufef4]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
+/** Marks and invisible characters at the edges of a written word (not inside it). */
+const EDGES = /^[\p{Default_Ignorable_Code_Point}\p{M}\u0640]+|[\p{Default_Ignorable_Code_Point}\p{M}\u0640]+$/gu;
+
+/** Default-ignorable characters between the letters of a written word («ال\u2060كلاب»), not just around it. */
+export function invisibleInside(written: string): boolean {
+  return INVISIBLE.test(written.replace(EDGES, ''));
+}
+
+/**
+ * Presentation-form letters (positional glyphs, U+FB50–U+FDFF, U+FE70–U+FEFC) next to ordinary
+ * letters in one word («الخﻮنة»): text extracted from a PDF is in presentation forms throughout,
+ * a typed word in ordinary letters; a mix is a disguise. The lam-alef ligatures (ﻻ ﻷ ﻹ ﻵ), which
+ * some keyboards type as one key, and the word ligatures (ﷲ ﷺ) and ornate brackets (﴾ ﴿) are
+ * written innocently and do not count.
+ */
+export function mixesPresentationForms(written: string): boolean {
+  let forms = false;
+  let ordinary = false;
+  for (const ch of written) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x0621 && c <= 0x064a) ordinary = true;
+    else if (((c >= 0xfb50 && c <= 0xfd3d) || (c >= 0xfd50 && c <= 0xfdc7) || (c >= 0xfe70 && c <= 0xfef4)) && c !== 0xfe73) forms = true;
+  }
+  return forms && ordinary;
+}
 
 /** Tatweel, invisible characters or lookalike letters inside a word: a disguised spelling. */
 export function isDisguised(written: string): boolean {
-  return TATWEEL_OR_INVISIBLE.test(written) || LOOKALIKE.test(written);
+  return TATWEEL.test(written) || invisibleInside(written) || LOOKALIKE.test(written);
 }
 
 /**

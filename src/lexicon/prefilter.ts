@@ -21,6 +21,9 @@ for (let c = 0; c < 0x10000; c++) {
   const f = FOLD_TABLE[c];
   RAW_INDEX[c] = f === DROP ? RAW_DROP : f === MULTI ? RAW_MULTI : LETTER_INDEX[f];
 }
+// Bidi override and isolate openers vanish for matching, but a word typed backwards inside a
+// run (text/bidi.ts) is found only by the full pass: their sentences are suspects.
+for (const c of [0x202d, 0x202e, 0x2066, 0x2067, 0x2068]) RAW_INDEX[c] = RAW_MULTI;
 const HEH = LETTER_INDEX[0x0647];
 
 /** Marks writers put between letters to dodge filters («ك.ل.ب», «ح*ق*ي*ر»). */

@@ -38,19 +38,55 @@ function isDiacritic(c: number): boolean {
   );
 }
 
-/** Zero-width and bidi control characters, tatweel and soft hyphen: invisible, dropped. */
+/**
+ * The Unicode Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 15.1):
+ * characters a renderer shows as nothing when it does not support them, so that a tamperer can
+ * put them inside a word to break a filter's match («ال\u2060كلاب»). Sorted inclusive ranges;
+ * test/text-layer.test.ts checks them against the regex property \p{Default_Ignorable_Code_Point}.
+ */
+export const DEFAULT_IGNORABLE: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], // soft hyphen
+  [0x034f, 0x034f], // combining grapheme joiner
+  [0x061c, 0x061c], // Arabic letter mark
+  [0x115f, 0x1160], // Hangul choseong and jungseong fillers
+  [0x17b4, 0x17b5], // Khmer inherent vowels
+  [0x180b, 0x180f], // Mongolian free variation selectors and vowel separator
+  [0x200b, 0x200f], // zero-width space, non-joiner, joiner, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x206f], // word joiner, invisible operators, bidi isolates, deprecated format characters
+  [0x3164, 0x3164], // Hangul filler
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // zero-width no-break space (BOM)
+  [0xffa0, 0xffa0], // half-width Hangul filler
+  [0xfff0, 0xfff8], // unassigned specials
+  [0x1bca0, 0x1bca3], // shorthand format controls
+  [0x1d173, 0x1d17a], // musical symbol format controls
+  [0xe0000, 0xe0fff], // tags, variation selectors supplement, unassigned
+];
+
+/** Is the code point Default_Ignorable (see DEFAULT_IGNORABLE)? */
+export function isDefaultIgnorable(c: number): boolean {
+  if (c < 0xad) return false;
+  for (const [a, b] of DEFAULT_IGNORABLE) {
+    if (c < a) return false;
+    if (c <= b) return true;
+  }
+  return false;
+}
+
+/** Bidi controls: marks, embeddings, overrides and isolates (they steer display, not letters). */
+export function isBidiControl(c: number): boolean {
+  return c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/** Arabic presentation forms: positional glyphs and ligatures (Forms-A U+FB50–U+FDFF, Forms-B U+FE70–U+FEFC). */
+export function isPresentationForm(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+
+/** Default-ignorable characters and tatweel: invisible, dropped for matching. */
 function isInvisible(c: number): boolean {
-  return (
-    c === 0x0640 || // tatweel
-    c === 0x00ad || // soft hyphen
-    c === 0x061c || // Arabic letter mark
-    c === 0x180e ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2060 && c <= 0x2064) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff
-  );
+  return c === 0x0640 || isDefaultIgnorable(c);
 }
 
 /**
@@ -105,7 +141,7 @@ function computeFold(c: number): string {
   if (c === 0x066a) return '%';
   if (c === 0x066b) return ',';
   if (c === 0x066c) return ',';
-  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+  if (isPresentationForm(c)) {
     // Arabic presentation forms (positional glyphs, ligatures such as ﻻ): decompose, then fold each part.
     const decomposed = String.fromCodePoint(c).normalize('NFKC');
     if (decomposed.length === 1 && decomposed.charCodeAt(0) === c) return decomposed;

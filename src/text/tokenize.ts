@@ -1,4 +1,4 @@
-import { isArabicLetterCode, isDigitCode, isLatinLetterCode } from './chars.js';
+import { isArabicLetterCode, isBidiControl, isDefaultIgnorable, isDigitCode, isLatinLetterCode } from './chars.js';
 import type { MatchingText } from './normalize.js';
 
 export type TokenKind = 'arabic' | 'number' | 'latin' | 'punct';
@@ -61,8 +61,9 @@ export function tokenize(m: MatchingText): Token[] {
     const start = m.start[i];
     let end = m.end[j - 1];
     // Marks that vanish in the matching view but belong to the word (a final vowel, tanween,
-    // shadda, tatweel) stay inside its span, so that removing the word removes them too.
-    if (kind === 'arabic') while (end < m.original.length && isTrailingMark(m.original.charCodeAt(end))) end++;
+    // shadda, tatweel, an invisible joiner or variation selector) stay inside its span, so that
+    // removing the word removes them too.
+    if (kind === 'arabic') end = trailingMarksEnd(m.original, end);
     tokens.push({ index: tokens.length, kind, nStart: i, nEnd: j, start, end, norm: t.slice(i, j), sentence });
     if (kind === 'punct' && SENTENCE_END.has(t[i])) sentence++;
     i = j;
@@ -73,6 +74,23 @@ export function tokenize(m: MatchingText): Token[] {
 /** Tashkeel, Quranic marks, superscript alef and tatweel. */
 function isTrailingMark(c: number): boolean {
   return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
+}
+
+/**
+ * The end of a word's span: past the marks after its last letter, and past default-ignorable
+ * characters there (a soft hyphen, joiner, variation selector or tag), which vanish in the
+ * matching view too. Bidi controls are not the word's: they steer the display of what follows.
+ */
+export function trailingMarksEnd(s: string, end: number): number {
+  while (end < s.length) {
+    const c = s.charCodeAt(end);
+    if (isTrailingMark(c)) { end++; continue; }
+    if (c < 0xad) break;
+    const cp = s.codePointAt(end)!;
+    if (!isDefaultIgnorable(cp) || isBidiControl(cp)) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
 }
 
 /** A comma, Arabic or Latin. */

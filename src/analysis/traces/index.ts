@@ -10,6 +10,7 @@ import { insideName } from './inside-name.js';
 import { insideTitle } from './inside-title.js';
 import { invisibleCharacters } from './invisible-characters.js';
 import { lookalikeLetters } from './lookalike-letters.js';
+import { presentationForms } from './presentation-forms.js';
 import { splitLetters } from './split-letters.js';
 import { splitsTitle } from './splits-title.js';
 import { strayDiacritics } from './stray-diacritics.js';
@@ -20,7 +21,7 @@ export type { Trace, TraceKind, TraceRule } from './types.js';
 
 /** The insertion-trace rules, spelling first: every one that applies is reported. */
 export const TRACE_RULES: readonly TraceRule[] = [
-  glued, splitLetters, invisibleCharacters, lookalikeLetters, strayDiacritics, stretched,
+  glued, splitLetters, invisibleCharacters, presentationForms, lookalikeLetters, strayDiacritics, stretched,
   insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle, completesTitle, disagreesWithHead, disagreesWithAdjective,
 ];
 

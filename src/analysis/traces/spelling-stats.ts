@@ -1,14 +1,17 @@
 import type { Doc } from '../document.js';
-import { LOOKALIKE, TATWEEL } from '../signals.js';
+import { LOOKALIKE, TATWEEL, mixesPresentationForms } from '../signals.js';
 
 /**
- * How the whole text spells its words: how many words carry a tatweel or lookalike letters. A disguise is a trace only where the text does not write that way anyway (a
+ * How the whole text spells its words: how many words carry a tatweel or lookalike letters, or mix
+ * presentation forms with ordinary letters. A disguise is a trace only where the text does not write that way anyway (a
  * site that stretches headlines with tatweel «أحـــد», a page typed on a Persian keyboard).
  */
 export interface SpellingStats {
   readonly words: number;
   readonly withTatweel: number;
   readonly withLookalike: number;
+  /** Words that mix presentation-form glyphs with ordinary letters (a broken PDF extraction does). */
+  readonly withMixedForms: number;
 }
 
 const WORD = /[\u0621-\u064a\u0640\u064b-\u065f\u0670\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d]+/gu;
@@ -21,12 +24,14 @@ export function spellingStats(doc: Doc): SpellingStats {
   let words = 0;
   let withTatweel = 0;
   let withLookalike = 0;
+  let withMixedForms = 0;
   for (const w of doc.input.match(WORD) ?? []) {
     words++;
     if (TATWEEL.test(w)) withTatweel++;
     if (LOOKALIKE.test(w)) withLookalike++;
+    if (mixesPresentationForms(w)) withMixedForms++;
   }
-  s = { words, withTatweel, withLookalike };
+  s = { words, withTatweel, withLookalike, withMixedForms };
   cache.set(doc, s);
   return s;
 }
