@@ -4,25 +4,34 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check, extract, VERSION } from '../src/index.js';
+import { readReview } from '../eval/check-corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = join(root, '..', 'shared', 'corpus', 'news-dev.jsonl');
 
-test('fewer than 1% of real clean news articles get a high finding (../shared dev corpus)', (t) => {
+test('fewer than 1% of real clean news articles get a false high finding, by the blind review (../shared dev corpus)', (t) => {
   if (!existsSync(corpus)) {
     t.skip('../shared/corpus/news-dev.jsonl is not present (it is only in the developers\' and CI\'s checkouts)');
     return;
   }
+  // Every finding on news-dev has a blind label (eval/check/news-dev-review.jsonl): the narrator's
+  // own epithet in a column is a true high; a name, a place, a literal use or a quotation is not.
+  const review = readReview();
   const lines = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim());
-  let withHigh = 0;
+  let withFalseHigh = 0;
+  let unreviewed = 0;
   for (const line of lines) {
-    const { text } = JSON.parse(line) as { text: string };
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
     const r = check(text);
     for (const f of r.findings) assert.equal(text.slice(f.start, f.end), f.text);
-    if (r.summary.by_severity.high > 0) withHigh++;
+    const labels = r.findings.filter((f) => f.severity === 'high').map((f) => review.get(id)?.find((x) => x.start < f.end && f.start < x.end)?.label);
+    if (labels.some((l) => l !== undefined && l !== 'narrator-epithet')) withFalseHigh++;
+    unreviewed += labels.filter((l) => l === undefined).length;
   }
   assert.ok(lines.length >= 1000, 'the dev corpus has its articles');
-  assert.ok(withHigh / lines.length < 0.01, `${withHigh} of ${lines.length} articles have a high finding`);
+  assert.ok(withFalseHigh / lines.length < 0.01, `${withFalseHigh} of ${lines.length} articles have a false high finding`);
+  // New highs must be reviewed (blind) before they are counted either way.
+  assert.ok(unreviewed <= 15, `${unreviewed} high findings have no review label: label them blind (eval/check/BLIND.md)`);
 });
 
 test('on real news the prefilter changes no report (first 600 dev-corpus articles)', (t) => {
