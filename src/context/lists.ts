@@ -176,6 +176,9 @@ export interface ContextLists {
   readonly namingPhrases: PhraseList;
   /** «بينما», «فيما», «عندما»: a speech verb after one opens a subordinate clause. */
   readonly subordinators: WordList;
+  /** «حذر من …», «ندد بـ…»: speech verbs whose content is a prepositional object. */
+  readonly objectSpeechVerbs: WordList;
+  readonly objectSpeechPrepositions: WordList;
   /** All WordClass bits of a folded word at once, cached: one look-up instead of one per list. */
   classOf(norm: string): number;
 }
@@ -209,6 +212,8 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     describeVerbs: new StemPrefixList(speech.describe_verbs),
     namingPhrases: new PhraseList(speech.naming_phrases),
     subordinators: new WordList(speech.subordinators.filter((w) => !w.includes(' '))),
+    objectSpeechVerbs: new WordList(speech.object_speech_verbs),
+    objectSpeechPrepositions: new WordList(speech.object_speech_prepositions),
     classOf: () => 0, // replaced below, once the lists exist
   };
   const order: [WordList, number][] = [

@@ -17,7 +17,7 @@ export function describedAs(doc: Doc, m: LexMatch): VoiceDecision | null {
     if (t.kind !== 'arabic' || !lists.describeVerbs.has(t.norm) || doc.index!.matchAt[k] >= 0) continue;
     // «وصفه بالخائن», or a naming verb with its object and the name right after: «من تسميه
     // قبل سنوات عميل السعودية», «سماهم الخونة».
-    if (ba || (OBJECT_PRONOUN.test(t.norm) && m.tokenStart - k <= NAMED_REACH)) {
+    if (ba || coordinatedAfterBa(doc, k, m) || (OBJECT_PRONOUN.test(t.norm) && m.tokenStart - k <= NAMED_REACH)) {
       return { voice: 'reported', rule: 'described-as', reason: `a characterization reported after «${doc.input.slice(t.start, t.end)}»` };
     }
   }
@@ -37,6 +37,20 @@ export function afterBa(doc: Doc, m: LexMatch): boolean {
     const t = tokens[k];
     if (t.kind === 'punct') continue;
     return t.kind === 'arabic' && /^ب(ان|انه|انها|انهم|انهما)?$/u.test(t.norm);
+  }
+  return false;
+}
+
+/**
+ * The second of two characterizations joined by «و»: «يصفها برأس الأفعى والشيطان الأكبر». The
+ * match carries «و» and a word behind «بـ» stands between the verb and it, with no punctuation.
+ */
+function coordinatedAfterBa(doc: Doc, verb: number, m: LexMatch): boolean {
+  if (!m.analysis || !/^و/u.test(m.analysis.prefix)) return false;
+  for (let k = verb + 1; k < m.tokenStart; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' && !/^["«»“”]$/u.test(t.norm)) return false;
+    if (t.kind === 'arabic' && /^ب/u.test(t.norm) && t.norm.length > 3) return true;
   }
   return false;
 }

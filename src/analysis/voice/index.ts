@@ -4,6 +4,7 @@ import { indirectSpeech } from './indirect-speech.js';
 import { namingPhrase } from './naming-phrase.js';
 import { quotationMarks } from './quotation-marks.js';
 import { speechColon } from './speech-colon.js';
+import { speechObject } from './speech-object.js';
 import { trailingAttribution } from './trailing-attribution.js';
 import type { VoiceDecision, VoiceRule } from './types.js';
 
@@ -16,7 +17,7 @@ export { afterBa } from './described-as.js';
  * words are the speaker's, or the writer's own scare-quoted term), then direct speech after a
  * colon, then the ways the narrator reports someone else's words.
  */
-export const VOICE_RULES: readonly VoiceRule[] = [quotationMarks, speechColon, namingPhrase, describedAs, indirectSpeech, trailingAttribution];
+export const VOICE_RULES: readonly VoiceRule[] = [quotationMarks, speechColon, namingPhrase, describedAs, indirectSpeech, speechObject, trailingAttribution];
 
 /** Stage helper: whose words a match is in (see Voice). */
 export function decideVoice(doc: Doc, m: LexMatch): VoiceDecision {
