@@ -201,7 +201,7 @@ export function blindItems(file: string): LabelledItem[] {
 }
 
 /** Score check on labelled real paragraphs (the same rules as ../shared/scorers/real_dev_check.py). */
-export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(), analyse: (text: string) => CheckReport = (t) => check(t)): RealCheckResult {
+export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(), byCount = true, analyse: (text: string) => CheckReport = (t) => check(t)): RealCheckResult {
   const byKind = Object.fromEntries(LABEL_KINDS.map((k) => [k, { pass: 0, of: 0 }])) as Record<LabelKind, Rate>;
   const clean: Rate = { pass: 0, of: 0 };
   const quotedVoice: Rate = { pass: 0, of: 0 };
@@ -223,7 +223,11 @@ export function evalRealCheck(items: readonly LabelledItem[] = realCheckItems(),
         quotedVoice.of++;
         quotedVoice.pass += +cover.some((f) => f.voice !== 'narrator');
       }
-      if ((l.kind === 'quoted' || l.kind === 'literal') && count(rep.cleaned, l.text) < count(item.text, l.text)) {
+      // The shared scorer counts the label's words in the cleaned text (another occurrence, edited
+      // in the narrator's voice, counts too); the project's own labels ask whether an edit touched
+      // the labelled span itself.
+      const changed = byCount ? count(rep.cleaned, l.text) < count(item.text, l.text) : rep.edits.some((e) => overlaps(e, spans[i]));
+      if ((l.kind === 'quoted' || l.kind === 'literal') && changed) {
         cleanedChanged++;
         errors.push(`CLEANED-CHANGED ${item.id} ${l.kind} «${l.text}»`);
       }

@@ -16,11 +16,20 @@ export function speechColon(doc: Doc, m: LexMatch): VoiceDecision | null {
     // The verb stands before the colon, with at most its subject and a channel between.
     for (let k = c - 1; k >= 0 && c - k <= MAX_SUBJECT && tokens[k].sentence === sentence; k--) {
       const v = tokens[k];
-      if (isSpeechVerb(doc, v) || isSpeechParticiple(doc, v)) {
+      if (isSpeechVerb(doc, v) || (isSpeechParticiple(doc, v) && continuesStatement(doc, k))) {
         return { voice: 'quoted', rule: 'speech-colon', reason: `direct speech after «${doc.input.slice(v.start, v.end)} …:» without quotation marks` };
       }
     }
     return null; // a colon not introducing speech (a list, a heading): only the nearest colon counts
   }
   return null;
+}
+
+/**
+ * A participle introduces speech when it continues a clause («وقالت متابعة: …»); after a dash
+ * or at a line's start it is a byline's credit («سبق - متابعة:», «الرياض - متابعات:»).
+ */
+function continuesStatement(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return !!prev && prev.kind === 'arabic' && prev.sentence === doc.tokens[k].sentence && /^[ \t]+$/u.test(doc.input.slice(prev.end, doc.tokens[k].start));
 }
