@@ -29,7 +29,7 @@ export const OVERRIDE = /[\u202d\u202e]/u;
  * Lookalike letters: Persian and Urdu letters, presentation forms, digits as letters. The lam-alef
  * ligatures (U+FEF5–U+FEFC: «اﻹرهابية»), which some keyboards type for لا, are ordinary typing.
  */
-export const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c1\u06be\u06d2\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufef4]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
+export const LOOKALIKE = /[\u06a9\u06aa\u06cc\u06c0\u06c1\u06c2\u06c3\u06be\u06d2\u06d5\u066e\u066f\u06a1\ufb50-\ufdff\ufe70-\ufef4]|[\u0660-\u0669\u06f0-\u06f9](?=[\u0621-\u064a])/u;
 /** Marks and invisible characters at the edges of a written word (not inside it). */
 const EDGES = /^[\p{Default_Ignorable_Code_Point}\p{M}\u0640]+|[\p{Default_Ignorable_Code_Point}\p{M}\u0640]+$/gu;
 
