@@ -49,6 +49,9 @@ export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null
   return { sense: 'epithet', reason: `aimed at a ${target.kind}, no literal-sense cue nearby` };
 }
 
+/** How far a literal cue of an epithet-by-default slur may stand (words). */
+const NEAR_WINDOW = 3;
+
 /** How many words before an adjective its noun may stand («العمل الإرهابي الجبان»). */
 const ADJECTIVE_HEAD_WINDOW = 3;
 
@@ -64,8 +67,12 @@ export function literalCue(doc: Doc, m: LexMatch): string | null {
   const { tokens, input } = doc;
   const sentence = tokens[m.tokenStart].sentence;
   const adjective = m.hit.entry.pos === 'adj' && m.kind === 'word';
-  const lo = Math.max(0, m.tokenStart - (adjective ? ADJECTIVE_HEAD_WINDOW : CUE_WINDOW));
-  const hi = adjective ? m.tokenStart : Math.min(tokens.length, m.tokenEnd + CUE_WINDOW);
+  // A slur whose everyday use is the slur is literal only in a phrase about its other sense
+  // («العهد الساساني كان المجوس»), not because a history word stands a clause away («سنها
+  // الحوثيون والمجوس وحزب الشيطان وبقية قرامطة العصر»).
+  const window = m.hit.entry.literal?.default === 'epithet' ? NEAR_WINDOW : CUE_WINDOW;
+  const lo = Math.max(0, m.tokenStart - (adjective ? ADJECTIVE_HEAD_WINDOW : window));
+  const hi = adjective ? m.tokenStart : Math.min(tokens.length, m.tokenEnd + window);
   for (let k = lo; k < hi; k++) {
     if (k >= m.tokenStart && k < m.tokenEnd) continue;
     const t = tokens[k];
