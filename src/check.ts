@@ -42,13 +42,11 @@ export function check(text: string, options: CheckOptions = {}): CheckReport {
   const profile = resources.profiles.profiles[profileName];
   if (!profile) throw new UnknownProfileError(profileName, Object.keys(resources.profiles.profiles));
   const publication = options.extract ? parsePublicationDate(options.date) : null;
-  // One pass proves most texts clean. A text with something to find is analysed whole, the
-  // way extraction reads it: people, their names and their other mentions anywhere in the text
+  // The prefilter proves most texts clean. A text with something to find is analysed whole,
+  // the way extraction reads it: people, their names and their other mentions anywhere in the text
   // decide targets, names and traces («وأكد الجزار» names the man «محمد الجزار» far from any
   // match). The same document then serves the extract section.
-  const exhaustive = options.exhaustive ?? false;
-  const quick = analyze(text, resources, exhaustive);
-  const doc = quick.matches.length > 0 || options.extract ? analyze(text, resources, exhaustive, true) : quick;
+  const doc = analyze(text, resources, options.exhaustive ?? false, options.extract ? true : 'if-any');
   const findings = buildFindings(doc, profile);
   // Nothing inside quotation marks is ever edited, whatever the voice decision.
   const edits = planEdits(text, findings, doc.quotes);

@@ -110,10 +110,13 @@ function emptyDoc(input: string, resources: Resources): Doc {
  * Build the document object and run the annotation stages in order: prefilter, text layer
  * (matching view, tokens, sentences), quotations, lexicon matches, people and groups.
  */
-export function analyze(input: string, resources: Resources, exhaustive = false, whole = false): Doc {
+export function analyze(input: string, resources: Resources, exhaustive = false, wholeOption: boolean | 'if-any' = false): Doc {
   // One pass over the characters proves most texts clean; they skip every other stage.
   // `exhaustive` skips the prefilter: the reference the prefilter is tested against.
-  // `whole` (for extraction) annotates the whole text: every sentence, quotation and person.
+  // `whole` (for extraction) annotates the whole text: every sentence, quotation and person;
+  // 'if-any' does so only when the prefilter sees something to find (check: one analysis, whole
+  // when it matters, and nothing beyond the prefilter for a clean text).
+  const whole = wholeOption !== false;
   const scan = exhaustive ? null : prefilterFor(resources.lexicon, resources.lists).scan(input);
   let regions: number[] | null = null; // null: the whole text
   let phraseSpans: number[] | null = null; // null: look for phrases everywhere
@@ -123,7 +126,7 @@ export function analyze(input: string, resources: Resources, exhaustive = false,
     const windows = scan.anchors.length > 0 ? matchingPhraseSpans(input, scan, resources) : [];
     const words = matchingWords(input, scan, resources);
     nothingToMatch = words.length === 0 && windows.length === 0 && scan.suspects.length === 0;
-    if (nothingToMatch && !whole) return emptyDoc(input, resources);
+    if (nothingToMatch && wholeOption !== true) return emptyDoc(input, resources);
     // The sentences of suspect spellings are analyzed in full, phrases included.
     const suspects = sentencesAround(input, scan.suspects.flatMap((p) => [p, p + 1]));
     phraseSpans = sortedSpans([...windows, ...suspects]);
