@@ -101,7 +101,10 @@ export function surfaceForms(entry: LexiconEntry): SurfaceForm[] {
   const single = entry.pos !== 'phrase' && !/\s/u.test(entry.lemma.trim());
   const articled = hasArticle(entry.lemma);
   if (single) {
-    const base = entry.lemma.endsWith('ة') ? entry.lemma.slice(0, -1) : entry.lemma;
+    let base = entry.lemma.endsWith('ة') ? entry.lemma.slice(0, -1) : entry.lemma;
+    // A final hamza on the line after a letter other than alef sits on ي before an ending:
+    // «دنيء» → «دنيئة», «دنيئون».
+    if (/[^ا]ء$/u.test(base)) base = base.slice(0, -1) + 'ئ';
     if (entry.inflect === 'adj') {
       // The relative (nisba) ending ي takes ـة, ـون... directly; a lemma in ة is already the feminine.
       for (const [ending, number] of ADJ_ENDINGS) generate(base + ending, number);
