@@ -137,7 +137,7 @@ test('inflection: generated forms are never repeated', () => {
 const BLOCKED: [string, string][] = [
   ['insult/other/muharrij', 'مهرجان'], // festival
   ['insult/intellect/jahil', 'جاهلي'], // pre-Islamic («العصر الجاهلي»)
-  ['slur/disability/manghuli', 'منغوليا'], // Mongolia
+  ['insult/treason/mutaamir', 'متآمرون'], // owned by loaded/political/al-mutamirin
   ['slur/religious/murtadd', 'مرتدي'], // wearing («مرتدي الزي»)
 ];
 
