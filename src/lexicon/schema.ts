@@ -23,6 +23,11 @@ export const LexiconEntrySchema = z
     plurals: z.array(arabicText).default([]),
     feminine: z.array(arabicText).default([]),
     forms: z.array(arabicText).default([]),
+    /**
+     * Forms the inflection class would generate that are other, ordinary words («مهرج» + ان =
+     * «مهرجان», a festival): never generated. Compared after matching normalization.
+     */
+    exclude: z.array(arabicText).default([]),
     severity: z.enum(['high', 'medium', 'low']).optional(),
     literal: z
       .object({
