@@ -168,6 +168,8 @@ export interface ContextLists {
   readonly givenNames: WordList;
   /** Particles inside names: «بن», «أبو», «آل», «عبد». */
   readonly nameParticles: WordList;
+  /** «أبو», «أم»: a kunya's particles, which take a definite noun («أم الشهيد»). */
+  readonly kunyaParticles: WordList;
   /** Speech participles with their endings: «مضيفا», «مؤكدة», «قائلين». */
   readonly speechParticiples: WordList;
   /** Verbs that characterize someone with «بـ»: «وصفه», «اتهموا», «نعتته». */
@@ -208,6 +210,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     glueParticles: new WordList(fw.glue_particles),
     givenNames: new WordList(names.given_names),
     nameParticles: new WordList(names.family_prefixes),
+    kunyaParticles: new WordList(names.kunya_prefixes),
     speechParticiples: new WordList(participleForms(speech.speech_participles)),
     describeVerbs: new StemPrefixList(speech.describe_verbs),
     namingPhrases: new PhraseList(speech.naming_phrases),

@@ -22,7 +22,7 @@ const speechFields = {
   speech_participles: words, describe_verbs: words, naming_phrases: words, subordinators: words, object_speech_verbs: words, object_speech_prepositions: words,
 };
 const functionWordFields = { words, glue_particles: words };
-const nameFields = { given_names: words, family_prefixes: words };
+const nameFields = { given_names: words, family_prefixes: words, kunya_prefixes: words };
 
 /** data/context/people.json: words that show a person or a group is named. */
 export const PeopleFileSchema = z.object({ schema, ...peopleFields }).passthrough();

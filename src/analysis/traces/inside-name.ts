@@ -18,6 +18,8 @@ export function insideName(doc: Doc, m: LexMatch): Trace | null {
   const givenOrParticle = (w: string) => lists.nameParticles.hasExact(w) || (lists.givenNames.hasExact(w) && !lists.functionWords.hasExact(w));
   const theophoric = (k: number) => (doc.tokens[k].norm === 'عبد' || doc.tokens[k].norm === 'ابو') && hasArticle(doc.tokens[k + 1]?.norm ?? '');
   if (!givenOrParticle(before.norm) || hasArticle(before.norm)) return null;
+  // «أم الشهيد جميل …», «أبو الحسن علي»: a kunya particle takes a definite noun of its own.
+  if (lists.kunyaParticles.hasExact(before.norm)) return null;
   const nextIsGiven = (lists.givenNames.hasExact(after.norm) && !lists.functionWords.hasExact(after.norm)) || theophoric(after.index) || /^عبد(ال|الل)/u.test(after.norm);
   if (!nextIsGiven) return null;
   return { signal: 'inside-name', kind: 'structure', reason: `inside the name «${doc.input.slice(before.start, before.end)} … ${doc.input.slice(after.start, after.end)}»` };
