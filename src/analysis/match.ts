@@ -54,7 +54,13 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
       }
     }
     if (!candidate && t.norm.length > 3) continue;
-    const info = candidate ? matcher.info(t.norm, spellingFlagsOf(doc.input, t.start, t.end)) : NOTHING;
+    let info = candidate ? matcher.info(t.norm, spellingFlagsOf(doc.input, t.start, t.end)) : NOTHING;
+    if (candidate && !info.hit && !info.glued) {
+      // The text's own words tell where a missing space was: «الذئابدون تغير» when «دون» stands
+      // alone elsewhere in it.
+      const glued = matcher.gluedToTextWord(t.norm, spellingFlagsOf(doc.input, t.start, t.end), (piece) => standsAlone(doc, piece, i));
+      if (glued) info = { ...info, glued };
+    }
     if (info.phrases.length) {
       const phrase = matchPhrase(doc, i, info.phrases);
       // Overlapping phrases: the one that reaches further wins, so «جيش الكيان الصهيوني» is
@@ -92,6 +98,19 @@ export function findMatches(doc: Doc, phraseSpans: readonly number[] | null = nu
     }
   }
   doc.matches = out;
+}
+
+const vocabularies = new WeakMap<Doc, Map<string, number>>();
+
+/** Does the folded word stand alone as a token of the text, other than at token `except`? */
+function standsAlone(doc: Doc, piece: string, except: number): boolean {
+  let v = vocabularies.get(doc);
+  if (!v) {
+    v = new Map();
+    for (const t of doc.tokens) if (t.kind === 'arabic') v.set(t.norm, (v.get(t.norm) ?? 0) + 1);
+    vocabularies.set(doc, v);
+  }
+  return (v.get(piece) ?? 0) - (doc.tokens[except].norm === piece ? 1 : 0) > 0;
 }
 
 /** A run holding more Arabic words than this is prose in an override, not a disguised word. */
@@ -153,9 +172,10 @@ const STRETCHED = { test(w: string): boolean {
  * Could this one word (folded, with its spelling flags) be a match on its own, as a form or
  * glued to another? Used to verify the prefilter's candidates before the full analysis.
  */
-export function wordCouldMatch(lexicon: Lexicon, lists: ContextLists, folded: string, flags: number): boolean {
-  const info = wordMatcher(lexicon, lists).info(folded, flags);
-  return info.hit !== null || info.glued !== null;
+export function wordCouldMatch(lexicon: Lexicon, lists: ContextLists, folded: string, flags: number, standsAlone?: (piece: string) => boolean): boolean {
+  const matcher = wordMatcher(lexicon, lists);
+  const info = matcher.info(folded, flags);
+  return info.hit !== null || info.glued !== null || (!!standsAlone && matcher.gluedToTextWord(folded, flags, standsAlone) !== null);
 }
 
 // ---------------------------------------------------------------- per-word analysis (cached)
@@ -277,6 +297,26 @@ class WordMatcher {
       if (!hit || hit.analysis.stem.length < 3 || !hit.analysis.article) continue;
       if (!this.looksLikeWord(w.slice(0, k))) continue;
       return { hit, formStart: k, formEnd: w.length, otherStart: 0, otherEnd: k };
+    }
+    return null;
+  }
+
+  /**
+   * A lexicon form with its article fused with a word the text writes elsewhere on its own
+   * («الذئابدون» where «دون» stands alone, «الدابةفهد» beside «الملك فهد»): not cached, since it
+   * depends on the text; tried only for words nothing else matched.
+   */
+  gluedToTextWord(w: string, flags: number, standsAlone: (piece: string) => boolean): GluedSplit | null {
+    if (w.length < 7 || w.length > MAX_GLUED || this.lists.functionWords.has(w) || this.knownWithEnding(w)) return null;
+    for (let k = w.length - 3; k >= 5; k--) {
+      const right = w.slice(k);
+      // (No ending test: that «دون» stands alone in the text shows it is a word, not «-ون».)
+      if (INFLECTIONAL_REMAINDERS.has(right)) continue;
+      const left = w.slice(0, k);
+      if (!this.lexicon.mayBeFormWithProclitics(left)) continue;
+      const hit = this.lexicon.lookupWord(left, flags);
+      if (!hit || !hit.analysis.article || hit.analysis.stem.length < 3 || hit.analysis.suffix !== '') continue;
+      if (standsAlone(right)) return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }
     return null;
   }

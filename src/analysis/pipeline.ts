@@ -14,10 +14,24 @@ const NO_MAP = new Int32Array(0);
 /** The words the prefilter flagged that do match on their own, as original ranges. */
 function matchingWords(input: string, scan: ScanResult, resources: Resources): number[] {
   const out: number[] = [];
+  let vocabulary: Map<string, number> | null = null;
+  const standsAlone = (piece: string) => {
+    if (!vocabulary) {
+      vocabulary = new Map();
+      for (let i = 0; i < scan.count; i++) {
+        const w = foldFast(input.slice(scan.bounds[2 * i], scan.bounds[2 * i + 1]));
+        vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+      }
+    }
+    return (vocabulary.get(piece) ?? 0) > 0;
+  };
   for (const w of scan.words) {
     const a = scan.bounds[2 * w];
     const b = scan.bounds[2 * w + 1];
-    if (wordCouldMatch(resources.lexicon, resources.lists, foldFast(input.slice(a, b)), spellingFlagsOf(input, a, b))) out.push(a, b);
+    const folded = foldFast(input.slice(a, b));
+    const flags = spellingFlagsOf(input, a, b);
+    // A form glued to a word the text writes elsewhere on its own (see findMatches).
+    if (wordCouldMatch(resources.lexicon, resources.lists, folded, flags, standsAlone)) out.push(a, b);
   }
   return out;
 }
