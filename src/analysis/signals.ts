@@ -14,6 +14,7 @@ export type Signal =
   | 'breaks-agreement'
   | 'splits-title'
   | 'completes-title'
+  | 'splits-phrase'
   | 'evasion-spelling'
   | 'stretched-letters'
   | 'lookalike-letters'

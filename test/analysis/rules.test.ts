@@ -77,6 +77,7 @@ const TRACE_CASES: { rule: string; text: string; word: string; signal: string }[
   { rule: 'splitsTitle', text: 'وأعرب الدكتور نبيل العربي الأمين الجاهل العام لجامعة الدول العربية عن قلقه.', word: 'الجاهل', signal: 'splits-title' },
   { rule: 'completesTitle', text: 'وستستقبل المنظمة بحفاوة رئيس التافه هذه الجمهورية السابقة.', word: 'التافه', signal: 'completes-title' },
   { rule: 'disagreesWithHead', text: 'وقال الكولونيل توكور جوسو المتحدث باسم الجيش السفلة في بيان إن الوضع هادئ.', word: 'السفلة', signal: 'breaks-agreement' },
+  { rule: 'splitsPhrase', text: 'وقال رئيس الجهلة النادي إن الفريق جاهز. وأكد رئيس النادي أن المدرب باق.', word: 'الجهلة', signal: 'splits-phrase' },
   { rule: 'disagreesWithAdjective', text: 'وارتفع سعر الخام الأمريكي الجهلة 35 سنتا إلى 45 دولارا للبرميل.', word: 'الجهلة', signal: 'breaks-agreement' },
 ];
 
@@ -108,6 +109,7 @@ const NO_TRACE: { why: string; text: string; word: string }[] = [
   { why: 'a construct whose head the adjective describes', text: 'ولا ننسى دور خلايا المخلوع النائمة في المدينة.', word: 'المخلوع' },
   { why: 'an adjective after an adjective of the same noun', text: 'وقتل آلاف في التمرد الكردي الانفصالي المستمر منذ ثلاثين عاما.', word: 'الانفصالي' },
   { why: 'a grammar word is no given name', text: 'ولفت اليافعي إلى أن الشهيد أبوبكر كان في الرياض قبل أشهر.', word: 'الشهيد' },
+  { why: 'a noun and a phrase after it, written side by side elsewhere', text: 'ليس هناك حاجة للعميل للاتصال بالمركز، ولا حاجة للاتصال بعد اليوم.', word: 'للعميل' },
   { why: 'a hamza seat, not a nisba', text: 'ورافق سكرتير رئيس الهيئة الوفد خلال زيارته.', word: 'الهيئة' },
 ];
 

@@ -12,6 +12,7 @@ import { invisibleCharacters } from './invisible-characters.js';
 import { lookalikeLetters } from './lookalike-letters.js';
 import { presentationForms } from './presentation-forms.js';
 import { splitLetters } from './split-letters.js';
+import { splitsPhrase } from './splits-phrase.js';
 import { splitsTitle } from './splits-title.js';
 import { strayDiacritics } from './stray-diacritics.js';
 import { stretched } from './stretched.js';
@@ -22,7 +23,7 @@ export type { Trace, TraceKind, TraceRule } from './types.js';
 /** The insertion-trace rules, spelling first: every one that applies is reported. */
 export const TRACE_RULES: readonly TraceRule[] = [
   glued, splitLetters, invisibleCharacters, presentationForms, lookalikeLetters, strayDiacritics, stretched,
-  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle, completesTitle, disagreesWithHead, disagreesWithAdjective,
+  insideTitle, insideName, betweenTitles, breaksConstruct, breaksAgreement, splitsTitle, completesTitle, disagreesWithHead, disagreesWithAdjective, splitsPhrase,
 ];
 
 /** Stage helper: the insertion traces a match carries, one per signal. */
@@ -37,9 +38,10 @@ export function findTraces(doc: Doc, m: LexMatch): Trace[] {
 
 /**
  * Traces a paper leaves itself around a partisan name: it writes them inside titles («الرئيس
- * المخلوع علي عبدالله صالح») and glues them by a typist's missing space («الجنودالبواسل»).
+ * المخلوع علي عبدالله صالح»), once and not the next time («الرئيس صالح»), and glues them by a
+ * typist's missing space («الجنودالبواسل»).
  */
-const OWN_WRITING: ReadonlySet<string> = new Set(['glued', 'inside-title']);
+const OWN_WRITING: ReadonlySet<string> = new Set(['glued', 'inside-title', 'splits-phrase']);
 
 /**
  * Does a trace make the word an insertion? For insults, slurs, curses and the like any trace
