@@ -3,7 +3,7 @@ import { WordClass } from '../../context/lists.js';
 import type { Token } from '../../text/tokenize.js';
 import { classAt } from '../document.js';
 import { isHeadWord } from './heads.js';
-import { hasArticle, isAdjectiveLike, wordAfter, wordBefore, writtenOf } from './neighbours.js';
+import { agreementOfAdjective, agreementsOfForm, hasArticle, isAdjectiveLike, isDefinite, wordAfter, wordBefore, writtenOf } from './neighbours.js';
 import type { Trace } from './types.js';
 
 /**
@@ -18,13 +18,15 @@ export function breaksConstruct(doc: Doc, m: LexMatch): Trace | null {
   const before = wordBefore(doc, m);
   const after = wordAfter(doc, m);
   if (!before || !after || doc.index!.matchAt[before.index] >= 0 || doc.index!.matchAt[after.index] >= 0) return null;
-  if (hasArticle(before.norm) || /(ه|ها|هم|هما|هن)$/u.test(before.norm) && !isHeadWord(doc, before)) return null;
+  if (isDefinite(before.norm) || hasArticle(before.norm) || /(ه|ها|هم|هما|هن)$/u.test(before.norm) && !isHeadWord(doc, before)) return null;
   if (!isHeadWord(doc, before)) return null;
   const w = after.norm;
-  // A feminine definite word may be the adjective of the head itself: «خلايا المخلوع النائمة»
-  // (a non-human plural or a feminine head takes it); only a masculine singular title cannot.
-  if (/ه$/u.test(w) && !isMasculineTitle(doc, before)) return null;
-  if (!hasArticle(w) || isAdjectiveLike(doc, w, writtenOf(doc, after)) || doc.dates.phrases.has(w) || doc.lists.functionWords.hasExact(w) || doc.gazetteer.adjectiveCountry(w)) return null;
+  // «لشرطة الإرهابي جدة», «رئيس X أولمبيك مرسيليا»: the head's complement is a place or an
+  // organisation the gazetteer knows, and the word stands between them.
+  // (Without a clitic: «جمعية المعاقين بالأحساء» names where, not what.)
+  const name = hasArticle(w) ? null : doc.gazetteer.lookup(doc.tokens, after.index);
+  const named = name !== null && name.clitic === 0;
+  if (!named && !completesHead(doc, m, before, after)) return null;
   return {
     signal: 'breaks-construct', kind: 'structure',
     reason: `wedged between «${doc.input.slice(before.start, before.end)}» and «${doc.input.slice(after.start, after.end)}», which complete each other`,
@@ -34,4 +36,22 @@ export function breaksConstruct(doc: Doc, m: LexMatch): Trace | null {
 /** «وزير», «رئيس», «مدير»: a title for one man, which no feminine adjective describes. */
 function isMasculineTitle(doc: Doc, t: Token): boolean {
   return (classAt(doc, t.index) & WordClass.Title) !== 0 && !/(ه|ات)$/u.test(t.norm);
+}
+
+/**
+ * Is the definite word after the match the head's complement rather than the match's own
+ * adjective or a new phrase? Not a date, a grammar word or a country's adjective; a feminine word
+ * may be the adjective of a non-human plural or feminine head («خلايا المخلوع النائمة»); a word
+ * shaped like an adjective («المالية», «النادي») completes the head only when it agrees neither
+ * with the head nor with the match («وزير النذل الداخلية»: masculine title, masculine word,
+ * feminine «الداخلية»).
+ */
+function completesHead(doc: Doc, m: LexMatch, head: Token, after: Token): boolean {
+  const w = after.norm;
+  if (!hasArticle(w) || doc.dates.phrases.has(w) || doc.lists.functionWords.hasExact(w) || doc.gazetteer.adjectiveCountry(w)) return false;
+  if (/ه$/u.test(w) && !isMasculineTitle(doc, head)) return false;
+  if (!isAdjectiveLike(doc, w, writtenOf(doc, after))) return true;
+  const a = agreementOfAdjective(doc, w);
+  const headAgreement = isMasculineTitle(doc, head) ? 'masculine' : /(ه|ات)$/u.test(head.norm) ? 'feminine' : null;
+  return headAgreement !== null && a !== headAgreement && !agreementsOfForm(m).includes(a);
 }

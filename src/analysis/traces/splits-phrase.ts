@@ -15,7 +15,8 @@ export function splitsPhrase(doc: Doc, m: LexMatch): Trace | null {
   const after = wordAfter(doc, m);
   if (!before || !after || doc.index!.matchAt[before.index] >= 0 || doc.index!.matchAt[after.index] >= 0) return null;
   const fw = doc.lists.functionWords;
-  if (before.norm.length < 3 || after.norm.length < 3 || (fw.hasExact(before.norm) && fw.hasExact(after.norm))) return null;
+  // The second word is a content word («النادي»), not a grammar word that may follow anything («الذي»).
+  if (before.norm.length < 3 || after.norm.length < 3 || fw.hasExact(after.norm)) return null;
   // The pair is a construct or a noun and its adjective («رئيس النادي», «وزير المالية»): the
   // second word has the bare article, or the first heads a title. Not a noun and a phrase that
   // merely follows it («حاجة للاتصال»).
