@@ -18,7 +18,11 @@ export function disagreesWithAdjective(doc: Doc, m: LexMatch): Trace | null {
   // too). Other words of that shape are often broken plurals («الأهالي», «الأيادي», «الفتاوى»).
   if (!/يه?$/u.test(before.norm) || !doc.gazetteer.adjectiveCountry(before.norm)) return null;
   const agreement = agreementOfAdjective(doc, before.norm);
-  if (agreement === 'plural' || agreementsOfForm(m).includes(agreement)) return null;
+  if (agreement === 'plural') return null;
+  // A noun («الديدان», «القمامة») describes nothing: after an adjective it starts no phrase of its
+  // own («الجامعة الأمريكية الديدان:»), whatever it agrees with. An adjective must agree, and so
+  // must a partisan name, often a participle used as one («النقب الفلسطيني المحتل»).
+  if ((m.hit.entry.pos !== 'noun' || m.hit.entry.category === 'loaded') && agreementsOfForm(m).includes(agreement)) return null;
   const noun = doc.tokens[before.index - 1];
   const head = doc.tokens[before.index - 2];
   // The adjective describes a definite noun right before it («الخام الأمريكي»), not a genitive
