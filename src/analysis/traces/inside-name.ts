@@ -9,6 +9,8 @@ import type { Trace } from './types.js';
  * that breaks that run was put there (a family name comes last: «سعد بن الذيب»).
  */
 export function insideName(doc: Doc, m: LexMatch): Trace | null {
+  const split = splitsCompoundName(doc, m);
+  if (split) return split;
   if (m.kind === 'phrase' || !m.analysis?.article || m.analysis.prefix !== 'ال' || m.analysis.suffix) return null;
   const before = wordBefore(doc, m);
   const after = wordAfter(doc, m);
@@ -23,4 +25,17 @@ export function insideName(doc: Doc, m: LexMatch): Trace | null {
   const nextIsGiven = (lists.givenNames.hasExact(after.norm) && !lists.functionWords.hasExact(after.norm)) || theophoric(after.index) || /^عبد(ال|الل)/u.test(after.norm);
   if (!nextIsGiven) return null;
   return { signal: 'inside-name', kind: 'structure', reason: `inside the name «${doc.input.slice(before.start, before.end)} … ${doc.input.slice(after.start, after.end)}»` };
+}
+
+/**
+ * Between the two halves of a compound given name: «عبد ابن الكلب الفتاح السيسي», «عبد الخائن
+ * الرحمن». «عبد» and a definite word that make a listed given name together («عبدالفتاح») are
+ * one name; nothing stands between them.
+ */
+function splitsCompoundName(doc: Doc, m: LexMatch): Trace | null {
+  const before = wordBefore(doc, m);
+  const after = wordAfter(doc, m);
+  if (!before || !after || !hasArticle(after.norm) || doc.index!.matchAt[after.index] >= 0) return null;
+  if (!doc.lists.givenNames.hasExact(before.norm + after.norm) || doc.lists.givenNames.hasExact(before.norm + doc.tokens[m.tokenStart].norm)) return null;
+  return { signal: 'inside-name', kind: 'structure', reason: `between «${doc.input.slice(before.start, before.end)}» and «${doc.input.slice(after.start, after.end)}», one given name` };
 }
