@@ -1,5 +1,6 @@
 import type { Doc, LexMatch } from '../document.js';
 import { agreementOfAdjective, agreementsOfForm, isAdjectiveLike, isDefinite, withoutConjunction, wordAfter, wordBefore, writtenOf, type Agreement } from './neighbours.js';
+import { isHeadWord } from './heads.js';
 import type { Trace } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ export function breaksAgreement(doc: Doc, m: LexMatch): Trace | null {
   if (!before || !after || doc.index!.matchAt[before.index] >= 0 || doc.index!.matchAt[after.index] >= 0) return null;
   // After an adjective («التمرد الكردي الانفصالي المستمر») the next adjective may describe the noun
   // further back: only a noun right before shows the agreement to keep.
-  if (!isDefinite(before.norm) || isAdjectiveLike(doc, before.norm, writtenOf(doc, before))) return null;
+  if (!isDefinite(before.norm) || (isAdjectiveLike(doc, before.norm, writtenOf(doc, before)) && !isHeadWord(doc, before))) return null;
   const adjective = withoutConjunction(after.norm);
   if (!isAdjectiveLike(doc, adjective, writtenOf(doc, after))) return null;
   const a = agreementOfAdjective(doc, adjective);

@@ -26,7 +26,9 @@ export function breaksConstruct(doc: Doc, m: LexMatch): Trace | null {
   // (Without a clitic: «جمعية المعاقين بالأحساء» names where, not what.)
   const name = hasArticle(w) ? null : doc.gazetteer.lookup(doc.tokens, after.index);
   const named = name !== null && name.clitic === 0;
-  if (!named && !completesHead(doc, m, before, after)) return null;
+  // «مدير الرعاع عام التعليم»: the head's own adjective, «مدير عام», follows the word.
+  const headAdjective = !hasArticle(w) && doc.lists.chainAdjectives.hasExact('ال' + w);
+  if (!named && !headAdjective && !completesHead(doc, m, before, after)) return null;
   return {
     signal: 'breaks-construct', kind: 'structure',
     reason: `wedged between «${doc.input.slice(before.start, before.end)}» and «${doc.input.slice(after.start, after.end)}», which complete each other`,
@@ -49,9 +51,16 @@ function isMasculineTitle(doc: Doc, t: Token): boolean {
 function completesHead(doc: Doc, m: LexMatch, head: Token, after: Token): boolean {
   const w = after.norm;
   if (!hasArticle(w) || doc.dates.phrases.has(w) || doc.lists.functionWords.hasExact(w) || doc.gazetteer.adjectiveCountry(w)) return false;
-  if (/ه$/u.test(w) && !isMasculineTitle(doc, head)) return false;
-  if (!isAdjectiveLike(doc, w, writtenOf(doc, after))) return true;
+  const adjective = isAdjectiveLike(doc, w, writtenOf(doc, after));
+  if (/ه$/u.test(w) && !isMasculineTitle(doc, head) && (adjective || participleShape(w))) return false;
+  if (!adjective) return true;
   const a = agreementOfAdjective(doc, w);
   const headAgreement = isMasculineTitle(doc, head) ? 'masculine' : /(ه|ات)$/u.test(head.norm) ? 'feminine' : null;
   return headAgreement !== null && a !== headAgreement && !agreementsOfForm(m).includes(a);
+}
+
+/** «النائمة», «القائمة»: the shape of an active participle (فاعلة), which may be an adjective. */
+function participleShape(w: string): boolean {
+  const stem = w.slice(2);
+  return stem.length === 5 && stem[1] === 'ا' && stem.endsWith('ه');
 }
