@@ -141,6 +141,19 @@ export function decideTarget(doc: Doc, m: LexMatch): TargetDecision | null {
   const described = describedBy(doc, m, near);
   if (described) return described;
 
+  // Pointed at people: «أولئك الخونة», «هؤلاء الحثالة». Not a word with literal senses: «هؤلاء
+  // المجرمين» of a customs report are the smugglers it caught.
+  const literalSenses = (m.hit.entry.literal?.senses.length ?? 0) > 0;
+  if (matchDefinite && !coordinated && !prepositional && !literalSenses && near(m.tokenStart - 1) && lists.demonstrativesHuman.hasExact(tokens[m.tokenStart - 1].norm)) {
+    const t = tokens[m.tokenStart - 1];
+    return { kind: 'group', start: t.start, end: t.end, person: null, groupId: null, strong: true, reason: `pointed at people with «${span(t)}»` };
+  }
+
+  // A construct with a named person, organisation or party: «عصابات صالح», «رئيس عصابة "داعش"»,
+  // «عصابة ميليشيات الحوثي».
+  const named = !matchDefinite && !prepositional ? namedComplement(doc, m, near) : null;
+  if (named) return named;
+
   // The word first: a construct «كلاب المستوطنين», or a plural nisba «الكلاب الصهاينة».
   for (const k of [m.tokenEnd, m.tokenEnd + 1]) {
     if (!near(k) || (k === m.tokenEnd + 1 && !isOtherMatch(m.tokenEnd))) continue;
@@ -237,6 +250,38 @@ function describedBy(doc: Doc, m: LexMatch, near: (k: number) => boolean): Targe
       }
     }
     return null;
+  }
+  return null;
+}
+
+/**
+ * The complement of an indefinite word in construct, when it names someone: a person the text
+ * names («عصابات صالح»), an organisation of the gazetteer («عصابة "داعش"», quotation marks
+ * allowed), or a partisan name matched itself («عصابة ميليشيات الحوثي»).
+ */
+function namedComplement(doc: Doc, m: LexMatch, near: (k: number) => boolean): TargetDecision | null {
+  const { tokens, input } = doc;
+  let k = m.tokenEnd;
+  if (near(k) && isQuoteMark(tokens[k])) k++;
+  if (!near(k) || tokens[k].kind !== 'arabic' || /^[وف]/u.test(tokens[k].norm)) return null;
+  const t = tokens[k];
+  // A person's: only a plural or a collective word names his people («عصابات صالح», «أذناب
+  // فلان»); a singular is his possession or his byname («حمار جحا», «مجنون ليلى»).
+  const p = doc.index!.personStartingAt[k];
+  if (p >= 0 && (m.hit.number === 'plural' || m.hit.number === 'collective')) {
+    const person = doc.people[p];
+    return { kind: 'person', start: person.start, end: person.end, person, groupId: null, strong: true, reason: `construct with «${input.slice(person.start, person.end)}»` };
+  }
+  const hit = doc.gazetteer.lookup(tokens, k);
+  if (hit && hit.clitic === 0 && (hit.entry.kind === 'org' || hit.entry.kind === 'media')) {
+    const last = tokens[hit.to - 1];
+    return { kind: 'organisation', start: t.start, end: last.end, person: null, groupId: null, strong: true, reason: `construct with «${input.slice(t.start, last.end)}»` };
+  }
+  const o = doc.index!.matchAt[k];
+  // (Definite, as a construct's complement is: «خائن مندس» is a noun and its adjective.)
+  if (o >= 0 && doc.matches[o] !== m && doc.matches[o].hit.entry.category === 'loaded' && doc.matches[o].tokenStart === k && isDefinite(tokens[doc.matches[o].tokenEnd - 1])) {
+    const other = doc.matches[o];
+    return { kind: 'group', start: other.start, end: other.end, person: null, groupId: null, strong: true, reason: `construct with «${input.slice(other.start, other.end)}»` };
   }
   return null;
 }

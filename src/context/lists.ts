@@ -147,6 +147,8 @@ export interface ContextLists {
   readonly titleHomographs: ReadonlySet<string>;
   /** «قسم», «فرع», «طائفة»: heads of a department or body inside a title. */
   readonly officeHeads: WordList;
+  /** «هؤلاء», «أولئك»: demonstratives that point at people. */
+  readonly demonstrativesHuman: WordList;
   /** «العامة», «العليا», «الكبرى»: their feminine forms. */
   readonly chainAdjectivesFeminine: WordList;
   readonly speechVerbs: WordList;
@@ -196,6 +198,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     chainAdjectives: new WordList(people.chain_adjectives),
     chainAdjectivesFeminine: new WordList(people.chain_adjectives_feminine),
     officeHeads: new WordList(people.office_heads),
+    demonstrativesHuman: new WordList(people.demonstratives_human),
     titleHomographs: new Set(people.title_homographs.map((w) => w.replace(/[\u064b-\u0652\u0640]/gu, ''))),
     groups: new GroupList(people.groups),
     speechVerbs: new WordList(speech.speech_verbs),

@@ -15,6 +15,7 @@ const peopleFields = {
   chain_adjectives_feminine: words,
   title_homographs: words,
   office_heads: words,
+  demonstratives_human: words,
   groups: z.array(z.object({ id: z.string().min(1), forms: words })).default([]),
 };
 const speechFields = {

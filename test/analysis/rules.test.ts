@@ -132,6 +132,8 @@ const SENSE_CASES: { rule: string; text: string; word: string; sense: 'epithet' 
   { rule: 'aimed at a person, no cue', text: 'وكان الخائن الأكبر علي يخطط للهرب منذ أشهر.', word: 'الخائن', sense: 'epithet' },
   { rule: 'literal default epithet (a historical name as a slur)', text: 'ويتحالف الحوثيون مع المجوس في حربهم على اليمن.', word: 'المجوس', sense: 'epithet' },
   { rule: 'literal default epithet, cue of history', text: 'وفي العهد الساساني كان المجوس يعبدون النار.', word: 'المجوس', sense: 'literal' },
+  { rule: 'construct with a named organisation', text: 'بدءا من رئيس عصابة "داعش" وانتهاء بأتباعه.', word: 'عصابة', sense: 'epithet' },
+  { rule: 'a singular in construct with a person is his byname, not his people', text: 'لماذا كان مجنون ليلى مقبولا في الشعر العربي.', word: 'مجنون', sense: 'literal' },
   { rule: 'insertion rules out a literal sense', text: 'وقال عضو الحيوان مجلس الإدارة إن النادي مستعد.', word: 'الحيوان', sense: 'epithet' },
 ];
 
