@@ -39,10 +39,27 @@ export const SpellingFlags = {
   FinalAlefMaqsura: 1 << 27,
   /** Bit 1 + i: the word's letter i is an alef with a hamza (for i below MAX_HAMZA_BITS). */
   HamzaAt0: 2,
+  /** The word's first alef with a hamza is «إ» (below) / «أ» (above): «إعراب» is not «أعراب». */
+  FirstHamzaBelow: 1 << 26,
+  FirstHamzaAbove: 1 << 28,
 } as const;
 
 /** Hamza positions are recorded for this many leading letters of a word. */
 const MAX_HAMZA_BITS = 24;
+
+/** All the hamza-position bits. */
+const HAMZA_BITS = ((1 << MAX_HAMZA_BITS) - 1) * SpellingFlags.HamzaAt0;
+
+/**
+ * Does the hamza the text writes on the stem's first letter contradict the form's own («إعراب»,
+ * expressing, is not «أعراب», Bedouins; «إمام» is not «أمام»)? Only when both are written and the
+ * stem's first letter carries the word's first hamza.
+ */
+function hamzaContradicts(flags: number, stemStart: number, written: string): boolean {
+  if (!hamzaAt(flags, stemStart) || (flags & HAMZA_BITS & ((SpellingFlags.HamzaAt0 << stemStart) - 1))) return false;
+  const first = written[0];
+  return (first === 'أ' && (flags & SpellingFlags.FirstHamzaBelow) !== 0) || (first === 'إ' && (flags & SpellingFlags.FirstHamzaAbove) !== 0);
+}
 
 /** Is letter i of the word written as an alef with a hamza? */
 export function hamzaAt(flags: number, i: number): boolean {
@@ -57,7 +74,10 @@ export function spellingFlagsOf(input: string, from: number, to: number): number
   for (let i = from; i < to; i++) {
     const c = input[i];
     if (FOLD_TABLE[input.charCodeAt(i)] === DROP) continue;
-    if (letters < MAX_HAMZA_BITS && (c === 'أ' || c === 'إ' || c === 'آ')) flags |= SpellingFlags.HamzaAt0 << letters;
+    if (letters < MAX_HAMZA_BITS && (c === 'أ' || c === 'إ' || c === 'آ')) {
+      if (!(flags & HAMZA_BITS)) flags |= c === 'إ' ? SpellingFlags.FirstHamzaBelow : c === 'أ' ? SpellingFlags.FirstHamzaAbove : 0;
+      flags |= SpellingFlags.HamzaAt0 << letters;
+    }
     letters++;
     lastLetter = c;
   }
@@ -187,7 +207,7 @@ export class Lexicon {
       if (a.suffix && !NOUN_SUFFIXES.has(a.suffix)) continue;
       const all = this.words.get(a.stem);
       if (!all) continue;
-      const hits = a.article ? all : all.filter((h) => !h.article);
+      const hits = (a.article ? all : all.filter((h) => !h.article)).filter((h) => !hamzaContradicts(flags, a.prefix.length, h.written));
       if (hits.length === 0) continue;
       if (!best || a.stem.length > best.analysis.stem.length) best = { analysis: a, hits, stretched };
     }

@@ -152,3 +152,12 @@ test('sense and target are decided on the same match the voice is', () => {
   const target = decideTarget(doc, m);
   assert.equal(decideSense(doc, m, target, false).sense, 'epithet');
 });
+
+// ---------------------------------------------------------------- matching
+
+test('matching: a hamza written below is not one written above («إعراب» is no «أعراب»), a bare alef matches either', () => {
+  const found = (t: string) => check(t).findings.map((f) => f.text);
+  assert.deepEqual(found('بعد وقت قصير على إعراب الرئيس عن استيائه.'), []);
+  assert.deepEqual(found('ولا تكن من الأعراب في هذا الأمر.'), ['الأعراب']);
+  assert.deepEqual(found('ولا تكن من الاعراب في هذا الأمر.'), ['الاعراب']);
+});
