@@ -183,6 +183,8 @@ export interface ContextLists {
   /** «حذر من …», «ندد بـ…»: speech verbs whose content is a prepositional object. */
   readonly objectSpeechVerbs: WordList;
   readonly objectSpeechPrepositions: WordList;
+  /** «في», «عبر»: a channel follows («قال في بيان»). */
+  readonly channelPrepositions: WordList;
   /** All WordClass bits of a folded word at once, cached: one look-up instead of one per list. */
   classOf(norm: string): number;
 }
@@ -220,6 +222,7 @@ export function buildContextLists(people: PeopleFile, speech: SpeechFile, fw: Fu
     subordinators: new WordList(speech.subordinators.filter((w) => !w.includes(' '))),
     objectSpeechVerbs: new WordList(speech.object_speech_verbs),
     objectSpeechPrepositions: new WordList(speech.object_speech_prepositions),
+    channelPrepositions: new WordList(speech.channel_prepositions),
     classOf: () => 0, // replaced below, once the lists exist
   };
   const order: [WordList, number][] = [

@@ -20,7 +20,7 @@ const peopleFields = {
 };
 const speechFields = {
   speech_verbs: words, speech_nouns: words, according_to: words, complementizers: words, channel_nouns: words, media_heads: words, audience_nouns: words, name_heads: words,
-  speech_participles: words, describe_verbs: words, naming_phrases: words, subordinators: words, object_speech_verbs: words, object_speech_prepositions: words,
+  speech_participles: words, describe_verbs: words, naming_phrases: words, subordinators: words, object_speech_verbs: words, object_speech_prepositions: words, channel_prepositions: words,
 };
 const functionWordFields = { words, glue_particles: words };
 const nameFields = { given_names: words, family_prefixes: words, kunya_prefixes: words };

@@ -33,6 +33,7 @@ const VOICE_CASES: { rule: string; text: string; word: string; voice: 'narrator'
   { rule: 'describedAs', text: 'ووصف الوزير المعارضين بالخونة في كلمته أمس.', word: 'بالخونة', voice: 'reported' },
   { rule: 'describedAs', text: 'من كان يصفها برأس الأفعى والشيطان الأكبر طوال عقود.', word: 'والشيطان', voice: 'reported' },
   { rule: 'indirectSpeech', text: 'وقال الوزير في بيان إن الخونة لن يفلتوا من العقاب.', word: 'الخونة', voice: 'reported' },
+  { rule: 'speechChannel', text: 'قلت في تغريدة لك على "تويتر" الصهاينة يقتلوننا بفلسطين، والصفويون يذبحوننا بسوريا.', word: 'والصفويون', voice: 'quoted' },
   { rule: 'speechObject', text: 'ومرارا ما ينذرون ويحذرون من الخطر الإيراني الصفوي المجوسي في خطبهم.', word: 'المجوسي', voice: 'reported' },
   { rule: 'trailingAttribution', text: 'الخونة سيدفعون الثمن، قال المتحدث باسم الجيش.', word: 'الخونة', voice: 'reported' },
   { rule: 'namingPhrase', text: 'الخونة باعوا البلد، على حد تعبيره في المقابلة.', word: 'الخونة', voice: 'reported' },

@@ -3,6 +3,7 @@ import { describedAs } from './described-as.js';
 import { indirectSpeech } from './indirect-speech.js';
 import { namingPhrase } from './naming-phrase.js';
 import { quotationMarks } from './quotation-marks.js';
+import { speechChannel } from './speech-channel.js';
 import { speechColon } from './speech-colon.js';
 import { speechObject } from './speech-object.js';
 import { trailingAttribution } from './trailing-attribution.js';
@@ -17,7 +18,7 @@ export { afterBa } from './described-as.js';
  * words are the speaker's, or the writer's own scare-quoted term), then direct speech after a
  * colon, then the ways the narrator reports someone else's words.
  */
-export const VOICE_RULES: readonly VoiceRule[] = [quotationMarks, speechColon, namingPhrase, describedAs, indirectSpeech, speechObject, trailingAttribution];
+export const VOICE_RULES: readonly VoiceRule[] = [quotationMarks, speechColon, namingPhrase, describedAs, indirectSpeech, speechChannel, speechObject, trailingAttribution];
 
 /** Stage helper: whose words a match is in (see Voice). */
 export function decideVoice(doc: Doc, m: LexMatch): VoiceDecision {
