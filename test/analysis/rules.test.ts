@@ -32,6 +32,7 @@ const VOICE_CASES: { rule: string; text: string; word: string; voice: 'narrator'
   { rule: 'namingPhrase', text: 'وانتقد الحزب ما أسماه الخونة في الحكومة خلال مؤتمره.', word: 'الخونة', voice: 'reported' },
   { rule: 'describedAs', text: 'ووصف الوزير المعارضين بالخونة في كلمته أمس.', word: 'بالخونة', voice: 'reported' },
   { rule: 'describedAs', text: 'من كان يصفها برأس الأفعى والشيطان الأكبر طوال عقود.', word: 'والشيطان', voice: 'reported' },
+  { rule: 'describedAs', text: 'واتهم إمام الجمعة نظام الملالي الإيراني بمسؤوليته عن الأحداث.', word: 'نظام الملالي', voice: 'reported' },
   { rule: 'indirectSpeech', text: 'وقال الوزير في بيان إن الخونة لن يفلتوا من العقاب.', word: 'الخونة', voice: 'reported' },
   { rule: 'speechChannel', text: 'قلت في تغريدة لك على "تويتر" الصهاينة يقتلوننا بفلسطين، والصفويون يذبحوننا بسوريا.', word: 'والصفويون', voice: 'quoted' },
   { rule: 'speechObject', text: 'ومرارا ما ينذرون ويحذرون من الخطر الإيراني الصفوي المجوسي في خطبهم.', word: 'المجوسي', voice: 'reported' },

@@ -1,4 +1,5 @@
 import type { Doc, LexMatch } from '../document.js';
+import { isComma } from '../../text/tokenize.js';
 import type { VoiceDecision } from './types.js';
 
 /** How far back (tokens, same sentence) the describing verb may stand. */
@@ -17,7 +18,7 @@ export function describedAs(doc: Doc, m: LexMatch): VoiceDecision | null {
     if (t.kind !== 'arabic' || !lists.describeVerbs.has(t.norm) || doc.index!.matchAt[k] >= 0) continue;
     // «وصفه بالخائن», or a naming verb with its object and the name right after: «من تسميه
     // قبل سنوات عميل السعودية», «سماهم الخونة».
-    if (ba || coordinatedAfterBa(doc, k, m) || (OBJECT_PRONOUN.test(t.norm) && m.tokenStart - k <= NAMED_REACH)) {
+    if (ba || coordinatedAfterBa(doc, k, m) || (OBJECT_PRONOUN.test(t.norm) && m.tokenStart - k <= NAMED_REACH) || objectBeforeBa(doc, k, m)) {
       return { voice: 'reported', rule: 'described-as', reason: `a characterization reported after «${doc.input.slice(t.start, t.end)}»` };
     }
   }
@@ -51,6 +52,26 @@ function coordinatedAfterBa(doc: Doc, verb: number, m: LexMatch): boolean {
     const t = doc.tokens[k];
     if (t.kind === 'punct' && !/^["«»“”]$/u.test(t.norm)) return false;
     if (t.kind === 'arabic' && /^ب/u.test(t.norm) && t.norm.length > 3) return true;
+  }
+  return false;
+}
+
+/** How far after the match the «بـ» of an accusation may stand. */
+const BA_REACH = 4;
+
+/**
+ * The object of the characterization, named before its «بـ»: «اتهم إمام الجمعة نظام الملالي
+ * الإيراني بمسؤوليته عن الأحداث». Who is accused is named in the accuser's terms; the verb, the
+ * match and the «بـ» stand in one clause, with no punctuation between.
+ */
+function objectBeforeBa(doc: Doc, verb: number, m: LexMatch): boolean {
+  const { tokens } = doc;
+  for (let k = verb + 1; k < m.tokenStart; k++) if (tokens[k].kind === 'punct' && !isComma(tokens[k])) return false;
+  for (let k = m.tokenEnd, words = 0; k < tokens.length && words < BA_REACH && tokens[k].sentence === tokens[m.tokenStart].sentence; k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    words++;
+    if (t.kind === 'arabic' && /^[وف]?ب/u.test(t.norm) && t.norm.length > 3 && doc.index!.matchAt[k] < 0) return true;
   }
   return false;
 }
