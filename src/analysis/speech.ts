@@ -13,9 +13,19 @@ export const MAX_SUBJECT = 14;
 /** The most tokens a reported clause may run (a text with no sentence ends must stay linear). */
 export const MAX_CLAUSE = 150;
 
-/** A speech verb as a verb: not a noun with the article that merely shares its stem («النقل», «القول»). */
+/**
+ * A speech verb as a verb: not a noun with the article that merely shares its stem («النقل»,
+ * «القول»), and not the writer's own voice: a first person plural present («نقول», «نرجح»,
+ * «نؤكد»: the same verb as the listed «يقول», «يرجح», «يؤكد») states what the text says itself.
+ * (The singular «أ» cannot be told from a past tense: «أوضح» is «he explained», and «يوضح» is listed.)
+ */
 export function isSpeechVerb(doc: Doc, t: Token): boolean {
-  return t.kind === 'arabic' && (classAt(doc, t.index) & WordClass.SpeechVerb) !== 0 && !/^[وف]?(ال|لل)/u.test(t.norm);
+  return t.kind === 'arabic' && (classAt(doc, t.index) & WordClass.SpeechVerb) !== 0 && !/^[وف]?(ال|لل)/u.test(t.norm) && !isFirstPersonPlural(doc, t.norm);
+}
+
+function isFirstPersonPlural(doc: Doc, w: string): boolean {
+  const bare = w.replace(/^[وف](?=ن)/u, '');
+  return bare.length >= 3 && bare[0] === 'ن' && doc.lists.speechVerbs.hasExact('ي' + bare.slice(1));
 }
 
 /** A participle that continues or introduces a statement: «مضيفا», «قائلة», «مشيرا» (data: speech_participles). */

@@ -38,6 +38,7 @@ const VOICE_CASES: { rule: string; text: string; word: string; voice: 'narrator'
   { rule: 'speechObject', text: 'ومرارا ما ينذرون ويحذرون من الخطر الإيراني الصفوي المجوسي في خطبهم.', word: 'المجوسي', voice: 'reported' },
   { rule: 'trailingAttribution', text: 'الخونة سيدفعون الثمن، قال المتحدث باسم الجيش.', word: 'الخونة', voice: 'reported' },
   { rule: 'namingPhrase', text: 'الخونة باعوا البلد، على حد تعبيره في المقابلة.', word: 'الخونة', voice: 'reported' },
+  { rule: 'narrator', text: 'ونحن نقول إن الخونة لن يفلتوا من العقاب مهما طال الزمن.', word: 'الخونة', voice: 'narrator' },
   { rule: 'narrator', text: 'لقد باع الخونة البلد بثمن بخس منذ سنوات طويلة.', word: 'الخونة', voice: 'narrator' },
 ];
 
