@@ -272,6 +272,11 @@ function namedComplement(doc: Doc, m: LexMatch, near: (k: number) => boolean): T
     const person = doc.people[p];
     return { kind: 'person', start: person.start, end: person.end, person, groupId: null, strong: true, reason: `construct with «${input.slice(person.start, person.end)}»` };
   }
+  // A man named by one given name the text uses as his short name («عصابات صالح»).
+  const plural = m.hit.number === 'plural' || m.hit.number === 'collective';
+  if (plural && doc.lists.givenNames.hasExact(t.norm) && !doc.lists.functionWords.hasExact(t.norm)) {
+    return { kind: 'person', start: t.start, end: t.end, person: null, groupId: null, strong: true, reason: `construct with the name «${input.slice(t.start, t.end)}»` };
+  }
   const hit = doc.gazetteer.lookup(tokens, k);
   if (hit && hit.clitic === 0 && (hit.entry.kind === 'org' || hit.entry.kind === 'media')) {
     const last = tokens[hit.to - 1];
