@@ -1,5 +1,5 @@
 import type { Doc, LexMatch } from '../document.js';
-import { isSpeechParticiple, isSpeechVerb, MAX_SUBJECT } from '../speech.js';
+import { isSpeechParticiple, isSpeechVerb, MAX_CLAUSE, MAX_SUBJECT } from '../speech.js';
 import type { VoiceDecision } from './types.js';
 
 /**
@@ -10,7 +10,8 @@ import type { VoiceDecision } from './types.js';
 export function speechColon(doc: Doc, m: LexMatch): VoiceDecision | null {
   const { tokens } = doc;
   const sentence = tokens[m.tokenStart].sentence;
-  for (let c = m.tokenStart - 1; c >= 0 && tokens[c].sentence === sentence; c--) {
+  // (As far back as a reported clause may run: a text with no sentence ends must stay linear.)
+  for (let c = m.tokenStart - 1; c >= 0 && m.tokenStart - c <= MAX_CLAUSE && tokens[c].sentence === sentence; c--) {
     const t = tokens[c];
     if (t.kind !== 'punct' || (t.norm !== ':' && t.norm !== '：')) continue;
     // The verb stands before the colon, with at most its subject and a channel between.
