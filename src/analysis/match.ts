@@ -274,6 +274,18 @@ class WordMatcher {
     // A word that is a known word with a plural or feminine ending is one word, not two:
     // «المختلفين» is «المختلف» + ين, not «المختل» + «فين».
     if (this.knownWithEnding(w)) return null;
+    // Where the rest begins with the article, that is the boundary, before any longer reading:
+    // «الخائنالرسمي» is «الخائن» + «الرسمي», not the accusative «الخائنا» + «لرسمي».
+    for (let k = w.length - 5; k >= 3; k--) {
+      if (w.charCodeAt(k) !== 0x0627 || w.charCodeAt(k + 1) !== 0x0644) continue; // "ال"
+      const left = w.slice(0, k);
+      if (!this.lexicon.mayBeFormWithProclitics(left)) continue;
+      const hit = this.lexicon.lookupWord(left);
+      if (!hit || hit.analysis.stem.length < 3 || hit.analysis.suffix !== '') continue;
+      if (!hit.analysis.article && hit.analysis.stem.length < 4) continue;
+      if (!this.remainderIsWord(w.slice(k), hit, false)) continue;
+      return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
+    }
     // Form first, longest form first. A bare three-letter form is too short to split on
     // («نتنياهو» is not «نتن» + «ياهو»): the form needs its article or four letters.
     for (let k = w.length - 2; k >= 3; k--) {
@@ -285,6 +297,8 @@ class WordMatcher {
       const hit = this.lexicon.lookupWord(left);
       if (!hit || hit.analysis.stem.length < 3 || hit.analysis.suffix !== '') continue;
       if (!hit.analysis.article && hit.analysis.stem.length < 4) continue;
+      // (An accusative «ـا» is the end of one word, not a word glued to the next: «نتنا» + «ولها».)
+      if (hit.hits.every((h) => h.indefinite)) continue;
       if (!this.remainderIsWord(right, hit, hamzaParticle)) continue;
       return { hit, formStart: 0, formEnd: k, otherStart: k, otherEnd: w.length };
     }

@@ -15,6 +15,8 @@ export interface SurfaceForm {
    * demand the following noun; the flag is here for it.
    */
   readonly construct?: true;
+  /** The indefinite accusative in ا («خائنا»), which never takes the article. */
+  readonly accusative?: true;
 }
 
 /**
@@ -61,6 +63,21 @@ function hasArticle(w: string): boolean {
 }
 
 /**
+ * Does the form take the alef of the indefinite accusative («خائنًا», usually written «خائنا»)?
+ * Singular and broken plural forms without the article that end in a letter that carries it:
+ * not ة, ا, ى or a hamza (written without alef: «عملاءً»), not a sound plural or dual ending, not
+ * a construct form.
+ */
+function takesAccusativeAlef(f: SurfaceForm): boolean {
+  const w = f.written;
+  if (/\s/u.test(w) || hasArticle(w) || f.construct || f.number === 'dual') return false;
+  if (/[ةاىءأإآئؤ]$/u.test(w) || (f.generated && /(ون|ين|ات|ان)$/u.test(w))) return false;
+  // Short words plus alef are too often other words: «دني» + ا is «دنيا», «تف» + ا starts «تفاعل».
+  const letters = foldWord(w).length;
+  return letters >= 3 && !(letters === 3 && w.endsWith('ي'));
+}
+
+/**
  * A word ending in a hamza after alef (عملاء, أغبياء, جبناء) writes it on و or ي before a pronoun
  * suffix: «عملاؤهم», «عملائهم». The matcher strips the suffix; these are the stems it leaves.
  */
@@ -77,10 +94,10 @@ function hamzaSeats(w: string): string[] {
  * feminines and variants. Clitics are not generated: the matcher strips proclitics (و ف ب ك ل
  * ال لل) and the pronoun suffixes ه ها هم هن هما نا كم (reading ت before them as ة: «زمرته»),
  * but it does not know case endings or stems that change before a suffix: those are generated
- * here — construct plurals («مجرمو»), duals, hamza seats («عملاؤ»). The indefinite
- * accusative in ا («خائنا») is not generated: the matcher's glued-word split would read
- * «الخائنالرسمي» as «الخائنا» + «لرسمي» (it needs to prefer the article boundary first). Generated forms listed in the entry's `exclude` (compared after folding) are
- * dropped: they are other words («مهرجان»).
+ * here — construct plurals («مجرمو»), duals, hamza seats («عملاؤ»), the indefinite accusative
+ * in ا («خائنا»; the glued-word split tries the article boundary first, so «الخائنالرسمي» is
+ * not read as «الخائنا» + «لرسمي»). Generated forms listed in the entry's `exclude` (compared
+ * after folding) are dropped: they are other words («مهرجان»).
  */
 export function surfaceForms(entry: LexiconEntry): SurfaceForm[] {
   const out: SurfaceForm[] = [];
@@ -88,11 +105,11 @@ export function surfaceForms(entry: LexiconEntry): SurfaceForm[] {
   const excluded = new Set((entry.exclude ?? []).map((x) => foldWord(x)));
   // Generated forms are not repeated, and never repeat the lemma.
   const seen = new Set<string>([foldWord(entry.lemma)]);
-  const generate = (written: string, number: GrammaticalNumber, construct = false): void => {
+  const generate = (written: string, number: GrammaticalNumber, kind: 'construct' | 'accusative' | null = null): void => {
     const folded = foldWord(written);
     if (excluded.has(folded) || seen.has(folded)) return;
     seen.add(folded);
-    out.push(construct ? { written, number, generated: true, construct: true } : { written, number, generated: true });
+    out.push(kind === 'construct' ? { written, number, generated: true, construct: true } : kind === 'accusative' ? { written, number, generated: true, accusative: true } : { written, number, generated: true });
   };
 
   // Order matters: the first form stored under a spelling gives the match its number, so the
@@ -110,7 +127,7 @@ export function surfaceForms(entry: LexiconEntry): SurfaceForm[] {
       for (const [ending, number] of ADJ_ENDINGS) generate(base + ending, number);
       // The construct state never takes the article.
       if (letters(base) >= MIN_BASE) {
-        if (!articled) for (const ending of CONSTRUCT_ENDINGS) generate(base + ending, 'plural', true);
+        if (!articled) for (const ending of CONSTRUCT_ENDINGS) generate(base + ending, 'plural', 'construct');
         for (const ending of DUAL_ENDINGS) generate(base + ending, 'dual');
       }
     } else if (entry.inflect === 'fem') {
@@ -120,6 +137,8 @@ export function surfaceForms(entry: LexiconEntry): SurfaceForm[] {
   for (const p of entry.plurals) out.push({ written: p, number: 'plural' });
   for (const f of entry.feminine) out.push({ written: f, number: 'singular' });
   for (const f of entry.forms) out.push({ written: f, number: lemmaNumber });
+  // The indefinite accusative of every bare single-word form («خائنا», «لصا», «كلابا»).
+  if (entry.pos !== 'phrase') for (const f of [...out]) if (takesAccusativeAlef(f)) generate(f.written + 'ا', f.number, 'accusative');
   // Stems before a pronoun suffix: hamza seats of every single-word form ending in اء.
   for (const f of [...out]) for (const s of hamzaSeats(f.written)) generate(s, f.number);
   return out;

@@ -11,6 +11,8 @@ export interface FormHit {
   readonly written: string;
   /** The form was written with the article, so only matches with it («النتن», not «نتن»). */
   readonly article: boolean;
+  /** The indefinite accusative («خائنا»): never with the article («التفاعلي» is no «ال» + «تفا»). */
+  readonly indefinite?: true;
 }
 
 /** A word of the text read as a lexicon form: which analysis (clitics) and which entries. */
@@ -129,7 +131,8 @@ export class Lexicon {
         if (parts.length === 1) {
           const key = stripArticle(parts[0]);
           if (key.length < 2) continue;
-          push(this.words, key, { entry, number: form.number, written: form.written, article: key !== parts[0] });
+          const hit: FormHit = { entry, number: form.number, written: form.written, article: key !== parts[0] };
+          push(this.words, key, form.accusative ? { ...hit, indefinite: true } : hit);
         } else {
           const tokens = [stripArticle(parts[0]), ...parts.slice(1)];
           push(this.phrasesByFirst, tokens[0], { entry, tokens, written: form.written });
@@ -207,7 +210,7 @@ export class Lexicon {
       if (a.suffix && !NOUN_SUFFIXES.has(a.suffix)) continue;
       const all = this.words.get(a.stem);
       if (!all) continue;
-      const hits = (a.article ? all : all.filter((h) => !h.article)).filter((h) => !hamzaContradicts(flags, a.prefix.length, h.written));
+      const hits = (a.article ? all.filter((h) => !h.indefinite) : all.filter((h) => !h.article)).filter((h) => !hamzaContradicts(flags, a.prefix.length, h.written));
       if (hits.length === 0) continue;
       if (!best || a.stem.length > best.analysis.stem.length) best = { analysis: a, hits, stretched };
     }

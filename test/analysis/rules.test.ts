@@ -164,3 +164,10 @@ test('matching: a hamza written below is not one written above («إعراب» i
   assert.deepEqual(found('ولا تكن من الأعراب في هذا الأمر.'), ['الأعراب']);
   assert.deepEqual(found('ولا تكن من الاعراب في هذا الأمر.'), ['الاعراب']);
 });
+
+test('matching: the indefinite accusative in ا is a form of its own, never with the article or glued', () => {
+  const found = (t: string) => check(t).findings.map((f) => f.text);
+  assert.deepEqual(found('واعتبر الكاتب الوزير خائنا للوطن في مقاله.'), ['خائنا']);
+  assert.deepEqual(found('وتحدث عن البرامج التفاعلية للقناة الثقافية.'), []);
+  assert.deepEqual(found('كان الرجل الخائنالرسمي في الحكومة.'), ['الخائن']);
+});
