@@ -72,9 +72,10 @@ function takesAccusativeAlef(f: SurfaceForm): boolean {
   const w = f.written;
   if (/\s/u.test(w) || hasArticle(w) || f.construct || f.number === 'dual') return false;
   if (/[ةاىءأإآئؤ]$/u.test(w) || (f.generated && /(ون|ين|ات|ان)$/u.test(w))) return false;
-  // Short words plus alef are too often other words: «دني» + ا is «دنيا», «تف» + ا starts «تفاعل».
+  // Short words plus alef are too often other words: «دني» + ا is «دنيا», «تف» + ا starts
+  // «تفاعل», and «وغد» + ا reads «و» + «غدا» (and tomorrow).
   const letters = foldWord(w).length;
-  return letters >= 3 && !(letters === 3 && w.endsWith('ي'));
+  return letters >= 3 && !(letters === 3 && (w.endsWith('ي') || /^[وف]/u.test(w)));
 }
 
 /**
