@@ -1,7 +1,7 @@
 import type { Profile } from './policy.js';
 import { severityFor } from './policy.js';
 import type { Doc, LexMatch } from './document.js';
-import { decideVoice, quoteAt } from './voice/index.js';
+import { decideVoice, quoteAt, quoteWords } from './voice/index.js';
 import { decideTarget, type TargetDecision } from './target.js';
 import { decideSense } from './sense.js';
 import { supportingSignals } from './signals.js';
@@ -31,9 +31,12 @@ export function buildFindings(doc: Doc, profile: Profile): Finding[] {
     const traces = findTraces(doc, m);
     const inserted = isInsertion(traces, entry.category);
     const target = decideTarget(doc, m);
-    const sense = decideSense(doc, m, target, inserted);
+    const quote = quoteAt(doc, m);
+    const inMarks = quote !== null;
+    // A single word in scare quotes; longer phrases in marks are as often titles and names («"ذئب وول ستريت"»).
+    const scareQuoted = quote !== null && voice.voice === 'narrator' && quoteWords(doc, quote) === 1;
+    const sense = decideSense(doc, m, target, inserted, scareQuoted);
     const signals = sense.sense === 'epithet' ? [...new Set([...traces.map((t) => t.signal), ...supportingSignals(doc, m, target)])] : [];
-    const inMarks = quoteAt(doc, m) !== null;
     const severity = severityFor(profile, { category: entry.category, voice: voice.voice, sense: sense.sense, entrySeverity: entry.severity, target: targetClass(target), inserted, inMarks });
     const written = doc.input.slice(m.start, m.end);
     const clitics = m.analysis && (m.analysis.prefix || m.analysis.suffix)

@@ -28,7 +28,7 @@ const TITLE_HEAD_REACH = 3;
  * literal senses is an epithet only when it is attached to a person or group and no cue of a
  * literal sense stands near it.
  */
-export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null, inserted: boolean): SenseDecision {
+export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null, inserted: boolean, scareQuoted = false): SenseDecision {
   const entry = m.hit.entry;
   if (inserted) return { sense: 'epithet', reason: 'an insertion trace rules out a literal sense' };
   const title = titleInMarks(doc, m);
@@ -38,6 +38,9 @@ export function decideSense(doc: Doc, m: LexMatch, target: TargetDecision | null
   if (!hasLiteralSense(entry)) return { sense: 'epithet', reason: 'the word has no literal sense in news' };
   const cue = literalCue(doc, m);
   if (cue) return { sense: 'literal', reason: `literal-sense cue «${cue}» nearby` };
+  // The writer's own word set off in scare quotes says it is not meant literally: «في ملابس
+  // "الجلاد" العسكرية» is the man, not an executioner's trade.
+  if (scareQuoted) return { sense: 'epithet', reason: 'the writer\'s own word in scare quotes, which mark it as not meant literally' };
   // Partisan labels and multi-word expressions refer to people by themselves: no target is needed.
   if (entry.category === 'loaded' || entry.category === 'curse' || m.kind === 'phrase') {
     return { sense: 'epithet', reason: 'no literal-sense cue nearby' };

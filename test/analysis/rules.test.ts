@@ -137,6 +137,8 @@ const SENSE_CASES: { rule: string; text: string; word: string; sense: 'epithet' 
   { rule: 'literal default epithet, cue of history', text: 'وفي العهد الساساني كان المجوس يعبدون النار.', word: 'المجوس', sense: 'literal' },
   { rule: 'construct with a named organisation', text: 'بدءا من رئيس عصابة "داعش" وانتهاء بأتباعه.', word: 'عصابة', sense: 'epithet' },
   { rule: 'a singular in construct with a person is his byname, not his people', text: 'لماذا كان مجنون ليلى مقبولا في الشعر العربي.', word: 'مجنون', sense: 'literal' },
+  { rule: 'a single word in scare quotes is not meant literally', text: 'وعثرت الفصائل على بطاقة إقامة في ملابس "الجلاد" العسكرية.', word: 'الجلاد', sense: 'epithet' },
+  { rule: 'a phrase in marks after a name head is a title', text: 'بعد أفلام شهيرة مثل "ذئب وول ستريت" و"المغادرون".', word: 'ذئب', sense: 'literal' },
   { rule: 'insertion rules out a literal sense', text: 'وقال عضو الحيوان مجلس الإدارة إن النادي مستعد.', word: 'الحيوان', sense: 'epithet' },
 ];
 

@@ -10,7 +10,7 @@ import { trailingAttribution } from './trailing-attribution.js';
 import type { VoiceDecision, VoiceRule } from './types.js';
 
 export type { Voice, VoiceDecision, VoiceRule } from './types.js';
-export { quoteAt } from './quotation-marks.js';
+export { quoteAt, quoteWords } from './quotation-marks.js';
 export { afterBa } from './described-as.js';
 
 /**
